@@ -1,10 +1,6 @@
 module.exports = {
+  ...require('../../tools/jest/api-preset.cjs'),
   displayName: 'api',
-  preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/apps/api'
+  rootDir: __dirname,
+  testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
 };

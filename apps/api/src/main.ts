@@ -1,19 +1,11 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { InvalidConfigError, loadAppConfig } from '@lukuhaaste/api/config';
+import { startServer } from './server/start-server';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+try {
+  await startServer(loadAppConfig());
+} catch (error) {
+  // Config problems are the user's to fix: say which variable, without a stack trace.
+  console.error(error instanceof InvalidConfigError ? error.message : error);
+  process.exit(1);
 }
-
-bootstrap();

@@ -1,0 +1,44 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from '@lukuhaaste/api/accounts';
+import { DomainExceptionFilter } from '@lukuhaaste/api/common';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
+import { buildDataSourceOptions } from '@lukuhaaste/api/database';
+import { SCHEMA } from '../database/schema';
+import { buildGraphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { buildLoggerOptions } from './logger-options';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** Resolved primary database URL (embedded or configured). */
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(buildLoggerOptions(config)),
+        TypeOrmModule.forRoot(buildDataSourceOptions({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }, SCHEMA)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: buildGraphqlOptions,
+        }),
+        TerminusModule,
+        AccountsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { configureHttp } from './http/configure-http';
+import { createHttpAdapter } from './http/create-http-adapter';
+
+export interface CreatedApp {
+  app: NestFastifyApplication;
+  servesWebApp: boolean;
+}
+
+/** Builds the initialised Nest application; used by main.ts and the integration tests. */
+export async function createApp(options: AppModuleOptions): Promise<CreatedApp> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), createHttpAdapter(options.config), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  const servesWebApp = await configureHttp(app, options.config);
+  await app.init();
+  return { app, servesWebApp };
+}

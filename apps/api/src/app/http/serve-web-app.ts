@@ -1,0 +1,33 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Angular names build output like main-ABCD1234.js: such files never change. */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
+const API_PREFIXES = ['/graphql', '/health'];
+
+/**
+ * Serves the built web app from the API's origin: hashed assets cached for a
+ * year, index.html revalidated, and unknown GET paths answered with
+ * index.html so deep links work in the single-page app.
+ */
+export async function serveWebApp(fastify: FastifyInstance, webDistDir: string): Promise<boolean> {
+  const root = resolve(webDistDir);
+  if (!existsSync(resolve(root, 'index.html'))) return false;
+  await fastify.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    setHeaders: (response, path) => {
+      response.header('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const wantsPage = request.method === 'GET' && !API_PREFIXES.some((prefix) => path.startsWith(prefix)) && !/\.\w+$/.test(path);
+    if (!wantsPage) return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return true;
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitCounterEntity } from './entities/rate-limit-counter.entity';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+import { AuthGuard } from './guards/auth.guard';
+import { RateLimitService } from './rate-limit/rate-limit.service';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { ProfileResolver } from './resolvers/profile.resolver';
+import { UserAdminResolver } from './resolvers/user-admin.resolver';
+import { UserEmailResolver } from './resolvers/user-email.resolver';
+import { AccountsService } from './services/accounts.service';
+import { PasswordHasher } from './services/password-hasher.service';
+import { SessionCookie } from './services/session-cookie.service';
+import { SessionService } from './services/session.service';
+
+export const ACCOUNTS_ENTITIES = [UserEntity, SessionEntity, RateLimitCounterEntity];
+export const ACCOUNTS_RESOLVERS = [AuthResolver, ProfileResolver, UserAdminResolver, UserEmailResolver];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES)],
+  providers: [
+    AccountsService,
+    PasswordHasher,
+    SessionService,
+    SessionCookie,
+    RateLimitService,
+    ...ACCOUNTS_RESOLVERS,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, PasswordHasher, RateLimitService],
+})
+export class AccountsModule {}

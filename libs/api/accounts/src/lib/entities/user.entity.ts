@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Locale } from '../enums/locale.enum';
+import { Role } from '../enums/role.enum';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id!: string;
+
+  /** citext: unique regardless of letter case. */
+  @Index('users_email_key', { unique: true })
+  @Column({ type: 'citext' })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 40 })
+  displayName!: string;
+
+  @Column({ name: 'password_hash', type: 'varchar' })
+  passwordHash!: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.PATRON })
+  role!: Role;
+
+  @Column({ type: 'enum', enum: Locale, enumName: 'user_locale', default: Locale.fi })
+  locale!: Locale;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { RateLimitedException } from '@lukuhaaste/api/common';
+import { Repository } from 'typeorm';
+import type { RateLimitRule } from '../constants/auth-rate-limits.constant';
+import { RateLimitCounterEntity } from '../entities/rate-limit-counter.entity';
+
+/** Counts attempts per key in fixed windows; one atomic upsert per attempt. */
+@Injectable()
+export class RateLimitService {
+  constructor(@InjectRepository(RateLimitCounterEntity) private readonly counters: Repository<RateLimitCounterEntity>) {}
+
+  /** Records one attempt and throws RATE_LIMITED once the window's limit is passed. */
+  async consume(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+    const windowMs = rule.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    const rows: Array<{ hits: number }> = await this.counters.query(
+      `WITH expired AS (DELETE FROM rate_limit_counters WHERE key = $1 AND window_start < $2)
+       INSERT INTO rate_limit_counters (key, window_start, hits) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
+       RETURNING hits`,
+      [key, windowStart],
+    );
+    if ((rows[0]?.hits ?? 0) > rule.limit) {
+      const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+      throw new RateLimitedException(retryAfterSeconds);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { assertValid, checkUuid } from '@lukuhaaste/api/common';
+import { QueryFailedError, Repository } from 'typeorm';
+import { AccountsException, AccountsExceptionCode } from '../accounts.exception';
+import { AUTH_RATE_LIMITS } from '../constants/auth-rate-limits.constant';
+import type { ChangePasswordInput } from '../dtos/change-password.input';
+import type { LoginInput } from '../dtos/login.input';
+import type { RegisterInput } from '../dtos/register.input';
+import type { UpdateProfileInput } from '../dtos/update-profile.input';
+import { UserEntity } from '../entities/user.entity';
+import { Locale } from '../enums/locale.enum';
+import type { Role } from '../enums/role.enum';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
+import { checkDisplayName, checkEmail, checkNewPassword } from '../utils/account-field-checks.util';
+import { PasswordHasher } from './password-hasher.service';
+import { SessionService, type IssuedSession } from './session.service';
+
+export interface AuthResult extends IssuedSession {
+  user: UserEntity;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
+
+  async register(input: RegisterInput, clientIp: string): Promise<AuthResult> {
+    assertValid([checkEmail(input.email), checkDisplayName(input.displayName), checkNewPassword('password', input.password)]);
+    await this.rateLimits.consume(`register:ip:${clientIp}`, AUTH_RATE_LIMITS.registerPerIp);
+    const user = this.users.create({
+      email: input.email.trim(),
+      displayName: input.displayName.trim(),
+      passwordHash: await this.hasher.hash(input.password),
+      locale: input.locale ?? Locale.fi,
+    });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new AccountsException(AccountsExceptionCode.EMAIL_TAKEN);
+      }
+      throw error;
+    }
+    const saved = await this.users.findOneByOrFail({ id: user.id });
+    return { user: saved, ...(await this.sessions.issue(saved.id)) };
+  }
+
+  async login(input: LoginInput, clientIp: string): Promise<AuthResult> {
+    const email = input.email.trim();
+    await this.rateLimits.consume(`login:ip:${clientIp}`, AUTH_RATE_LIMITS.loginPerIp);
+    await this.rateLimits.consume(`login:account:${email.toLowerCase()}`, AUTH_RATE_LIMITS.loginPerAccount);
+    const user = checkEmail(email) ? null : await this.users.findOneBy({ email });
+    if (!(await this.hasher.verify(user?.passwordHash ?? null, input.password)) || !user) {
+      throw new AccountsException(AccountsExceptionCode.INVALID_CREDENTIALS);
+    }
+    return { user, ...(await this.sessions.issue(user.id)) };
+  }
+
+  async updateProfile(userId: string, input: UpdateProfileInput): Promise<UserEntity> {
+    const changes: Partial<UserEntity> = {};
+    if (input.displayName != null) {
+      assertValid([checkDisplayName(input.displayName)]);
+      changes.displayName = input.displayName.trim();
+    }
+    if (input.locale != null) changes.locale = input.locale;
+    if (Object.keys(changes).length > 0) await this.users.update({ id: userId }, changes);
+    return this.users.findOneByOrFail({ id: userId });
+  }
+
+  /** Changes the password and signs out every other session of the user. */
+  async changePassword(userId: string, input: ChangePasswordInput, currentToken: string | null): Promise<void> {
+    assertValid([checkNewPassword('newPassword', input.newPassword)]);
+    const user = await this.users.findOneByOrFail({ id: userId });
+    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      throw new AccountsException(AccountsExceptionCode.WRONG_PASSWORD);
+    }
+    await this.users.update({ id: userId }, { passwordHash: await this.hasher.hash(input.newPassword) });
+    await this.sessions.revokeOthers(userId, currentToken);
+  }
+
+  async setRole(actingUserId: string, userId: string, role: Role): Promise<UserEntity> {
+    assertValid([checkUuid('userId', userId)]);
+    if (actingUserId === userId) throw new AccountsException(AccountsExceptionCode.OWN_ROLE);
+    const result = await this.users.update({ id: userId }, { role });
+    if (!result.affected) throw new AccountsException(AccountsExceptionCode.USER_NOT_FOUND);
+    return this.users.findOneByOrFail({ id: userId });
+  }
+}

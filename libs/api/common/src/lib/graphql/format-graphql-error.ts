@@ -1,0 +1,21 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '@lukuhaaste/shared/util-rules';
+
+/** Codes Apollo itself produces for malformed requests; safe to pass on. */
+const APOLLO_REQUEST_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'];
+const PUBLIC_CODES = new Set<string>([...ERROR_CODES, ...APOLLO_REQUEST_CODES]);
+
+/**
+ * Last line before a response leaves: known codes pass with their message;
+ * anything else (a bug, a database error) becomes a generic internal error so
+ * stack traces and SQL never reach a client.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, exposeDetails: boolean): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
+  if (code && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (exposeDetails) return formatted;
+  return { message: 'Something went wrong on our side. Please try again.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

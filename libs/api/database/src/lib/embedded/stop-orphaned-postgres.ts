@@ -1,0 +1,35 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A previous run that died without stopping its embedded server leaves the
+ * server running and `postmaster.pid` in place, so a new start would fail on
+ * the lock file. Stop that server (fast shutdown) or drop a stale lock file.
+ */
+export async function stopOrphanedPostgres(dataDir: string, log: (message: string) => void, timeoutMs = 30_000): Promise<void> {
+  const lockFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(lockFile)) return;
+  const pid = Number.parseInt(readFileSync(lockFile, 'utf8').split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+    log(`Removing stale ${lockFile}`);
+    rmSync(lockFile, { force: true });
+    return;
+  }
+  log(`Stopping embedded PostgreSQL (pid ${pid}) left running by an earlier process`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL pid ${pid} did not stop within ${timeoutMs} ms; stop it and remove ${lockFile}.`);
+    await sleep(100);
+  }
+}

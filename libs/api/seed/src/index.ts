@@ -1,0 +1,2 @@
+export * from './lib/seed-demo-data';
+export * from './lib/demo-users.constant';

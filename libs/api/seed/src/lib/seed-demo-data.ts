@@ -1,0 +1,33 @@
+import { PasswordHasher, UserEntity } from '@lukuhaaste/api/accounts';
+import type { DataSource } from 'typeorm';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.constant';
+
+export interface DemoLogin {
+  role: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * Adds the demo accounts that are missing; safe to run again. Returns the
+ * logins so start-up can print them.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<DemoLogin[]> {
+  const hasher = new PasswordHasher();
+  const passwordHash = await hasher.hash(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(DEMO_USERS.map((user) => ({ ...user, passwordHash })))
+      .orIgnore()
+      .execute();
+  });
+  return DEMO_USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
+}
+
+/** True when no account exists yet, i.e. a brand-new database. */
+export async function isEmptyDatabase(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(UserEntity).count()) === 0;
+}
