@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@lukuhaaste/api/config';
+import { propagateRequestId } from './request-id';
 import { addSecurityHeaders } from './security-headers';
 import { serveWebApp } from './serve-web-app';
 
@@ -10,6 +11,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
   await app.register(fastifyCompress, { threshold: 1024 });
+  propagateRequestId(fastify);
   addSecurityHeaders(fastify);
   return serveWebApp(fastify, config.WEB_DIST_DIR);
 }

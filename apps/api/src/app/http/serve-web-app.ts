@@ -1,4 +1,3 @@
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +14,8 @@ const API_PREFIXES = ['/graphql', '/health'];
 export async function serveWebApp(fastify: FastifyInstance, webDistDir: string): Promise<boolean> {
   const root = resolve(webDistDir);
   if (!existsSync(resolve(root, 'index.html'))) return false;
+  // Loaded only when there is something to serve (an API-only deployment never needs it).
+  const { default: fastifyStatic } = await import('@fastify/static');
   await fastify.register(fastifyStatic, {
     root,
     wildcard: false,

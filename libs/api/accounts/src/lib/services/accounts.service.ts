@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { assertValid, checkUuid } from '@lukuhaaste/api/common';
+import { createHash } from 'node:crypto';
 import { QueryFailedError, Repository } from 'typeorm';
 import { AccountsException, AccountsExceptionCode } from '../accounts.exception';
 import { AUTH_RATE_LIMITS } from '../constants/auth-rate-limits.constant';
@@ -21,6 +22,8 @@ export interface AuthResult extends IssuedSession {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+const sha256Hex = (value: string) => createHash('sha256').update(value).digest('hex');
 
 @Injectable()
 export class AccountsService {
@@ -55,7 +58,8 @@ export class AccountsService {
   async login(input: LoginInput, clientIp: string): Promise<AuthResult> {
     const email = input.email.trim();
     await this.rateLimits.consume(`login:ip:${clientIp}`, AUTH_RATE_LIMITS.loginPerIp);
-    await this.rateLimits.consume(`login:account:${email.toLowerCase()}`, AUTH_RATE_LIMITS.loginPerAccount);
+    // Hashed: the key must fit the column and hold no NUL, whatever was typed.
+    await this.rateLimits.consume(`login:account:${sha256Hex(email.toLowerCase())}`, AUTH_RATE_LIMITS.loginPerAccount);
     const user = checkEmail(email) ? null : await this.users.findOneBy({ email });
     if (!(await this.hasher.verify(user?.passwordHash ?? null, input.password)) || !user) {
       throw new AccountsException(AccountsExceptionCode.INVALID_CREDENTIALS);

@@ -1,43 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { SchemaParts } from '../data-source-options';
 import { startEmbeddedPostgres, type RunningPostgres } from '../embedded/start-embedded-postgres';
 import { runMigrations } from '../run-migrations';
-import type { SchemaParts } from '../data-source-options';
 
 const TEMPLATE_DATABASE = 'lh_template';
 const ADMIN_URL_VARIABLE = 'LH_TEST_PG_ADMIN_URL';
+/** Serialises template creation across Jest workers. */
+const TEMPLATE_LOCK_KEY = 7_204_052;
 
 /**
- * One real PostgreSQL per test run (embedded, or TEST_DATABASE_URL's server),
- * holding a migrated template database that each spec file copies.
+ * Jest globalSetup: one real PostgreSQL per test run — embedded in a temp
+ * dir, or the server of TEST_DATABASE_URL — with any stale template dropped.
  */
-export async function startTestPostgres(schema: SchemaParts): Promise<RunningPostgres | null> {
+export async function startTestPostgresServer(): Promise<RunningPostgres | null> {
   let server: RunningPostgres | null = null;
   let adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'lh-test-pg-')), 'data');
-    const port = Number(process.env['TEST_PG_PORT'] ?? 54329);
-    server = await startEmbeddedPostgres({ dataDir, port, persistent: false });
+    const parent = mkdtempSync(join(tmpdir(), 'lh-test-pg-'));
+    // mkdtemp makes it private to us; the unprivileged postgres user must be able to enter it.
+    chmodSync(parent, 0o755);
+    const dataDir = join(parent, 'data');
+    server = await startEmbeddedPostgres({ dataDir, port: Number(process.env['TEST_PG_PORT'] ?? 54329), persistent: false });
     adminUrl = server.adminUrl;
   }
-  await withClient(adminUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  });
-  await runMigrations(databaseUrl(adminUrl, TEMPLATE_DATABASE), schema);
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`));
   process.env[ADMIN_URL_VARIABLE] = adminUrl;
   return server;
 }
 
-/** A fresh, migrated database for one spec file; returns its URL. */
-export async function createTestDatabase(): Promise<string> {
+/**
+ * A fresh database for one spec file, copied from a template that the first
+ * caller of the run migrates (so migrations run once per run, not per file).
+ */
+export async function createTestDatabase(schema: SchemaParts): Promise<string> {
   const adminUrl = process.env[ADMIN_URL_VARIABLE];
   if (!adminUrl) throw new Error(`${ADMIN_URL_VARIABLE} is unset: run integration specs through their jest config (globalSetup).`);
   const name = `lh_test_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withClient(adminUrl, async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK_KEY]);
+    try {
+      const template = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE_DATABASE]);
+      if (!template.rowCount) {
+        await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+        await runMigrations(databaseUrl(adminUrl, TEMPLATE_DATABASE), schema);
+      }
+      await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK_KEY]);
+    }
+  });
   return databaseUrl(adminUrl, name);
 }
 
