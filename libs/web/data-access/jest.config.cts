@@ -1,0 +1,6 @@
+module.exports = {
+  preset: '../jest-angular.preset.cjs',
+  displayName: 'web-data-access',
+  rootDir: __dirname,
+  coverageDirectory: '../../../coverage/libs/web/data-access',
+};

@@ -1,0 +1,23 @@
+import { inject, Injectable } from '@angular/core';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GRAPHQL_EXECUTOR_LOADER } from './graphql-executor';
+
+type Variables = Record<string, unknown>;
+
+/** The app's single door to the API; rejections are `ApiError`s. */
+@Injectable({ providedIn: 'root' })
+export class GraphqlClient {
+  private readonly load = inject(GRAPHQL_EXECUTOR_LOADER);
+
+  async query<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
+    return (await this.load()).query(document, variables);
+  }
+
+  async mutate<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
+    return (await this.load()).mutate(document, variables);
+  }
+
+  async reset(): Promise<void> {
+    return (await this.load()).reset();
+  }
+}

@@ -1,0 +1,19 @@
+import { InjectionToken } from '@angular/core';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+type Variables = Record<string, unknown>;
+
+/**
+ * The few GraphQL calls the app makes, as promises. Every rejection is an
+ * `ApiError`. Queries always go to the network: the session and forms need
+ * fresh data, and caching policy can be chosen per feature later.
+ */
+export interface GraphqlExecutor {
+  query<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData>;
+  mutate<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData>;
+  /** Forgets everything cached for the previous user (after logout). */
+  reset(): Promise<void>;
+}
+
+/** Loads the executor on first use, so Apollo stays out of the initial bundle. */
+export const GRAPHQL_EXECUTOR_LOADER = new InjectionToken<() => Promise<GraphqlExecutor>>('GRAPHQL_EXECUTOR_LOADER');
