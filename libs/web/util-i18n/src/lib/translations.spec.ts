@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES } from '@lukuhaaste/shared/util-rules';
+
+const I18N_DIR = join(__dirname, '../../../../../apps/web/public/i18n');
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [k, v] of flatten(value, path)) entries.set(k, v);
+  }
+  return entries;
+}
+
+const translations = Object.fromEntries(
+  LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(I18N_DIR, `${locale}.json`), 'utf8')))]),
+);
+const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  it.each(LOCALES.filter((locale) => locale !== 'fi'))('%s has exactly the keys of fi', (locale) => {
+    expect([...translations[locale].keys()].sort()).toEqual([...translations['fi'].keys()].sort());
+  });
+
+  it.each(LOCALES)('%s has no empty texts', (locale) => {
+    const empty = [...translations[locale]].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s uses the same placeholders as fi', (locale) => {
+    for (const [key, text] of translations['fi']) {
+      expect({ key, placeholders: placeholders(translations[locale].get(key) ?? '') }).toEqual({ key, placeholders: placeholders(text) });
+    }
+  });
+});
