@@ -1,0 +1,1 @@
+export { AUTH_ROUTES } from './lib/auth.routes';

@@ -1,0 +1,60 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, safeReturnUrl, SessionStore } from '@lukuhaaste/web/data-access';
+import { apiErrorMessage, applyServerFieldErrors, FieldErrorMessage, fieldProblem, FormAlert, lhValidators, type AlertMessage } from '@lukuhaaste/web/ui';
+
+@Component({
+  selector: 'lh-login-page',
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FormAlert, FieldErrorMessage],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './login-page.component.html',
+  styleUrl: '../auth-page.scss',
+})
+export class LoginPage {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+
+  /** Where to go after logging in (query parameter, set by the login guard). */
+  readonly returnUrl = input<string | undefined>();
+
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: lhValidators.email }),
+    password: new FormControl('', { nonNullable: true, validators: lhValidators.required }),
+  });
+  protected readonly submitting = signal(false);
+  protected readonly alert = signal<AlertMessage | null>(null);
+  protected readonly problem = fieldProblem;
+
+  protected async submit(): Promise<void> {
+    this.alert.set(null);
+    if (this.form.invalid || this.submitting()) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      const { email, password } = this.form.getRawValue();
+      await this.session.login({ email: email.trim(), password });
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    } catch (error) {
+      this.showError(error);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private showError(error: unknown): void {
+    const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR');
+    if (apiError.code === 'UNAUTHENTICATED') {
+      this.alert.set({ key: 'errors.wrongCredentials' });
+      return;
+    }
+    applyServerFieldErrors(this.form, apiError.fields);
+    this.alert.set(apiErrorMessage(apiError));
+  }
+}

@@ -1,0 +1,1 @@
+export { PROFILE_ROUTES } from './lib/profile.routes';

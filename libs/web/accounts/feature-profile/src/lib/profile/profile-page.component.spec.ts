@@ -1,0 +1,116 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
+import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { translocoTesting } from '../../test-translations';
+import { ProfilePage } from './profile-page.component';
+
+const maija: SessionUser = {
+  id: 'u1',
+  displayName: 'Lukutoukka',
+  email: 'maija@example.fi',
+  role: 'LIBRARIAN',
+  locale: 'en',
+  createdAt: '2026-01-01T00:00:00Z',
+};
+
+describe(ProfilePage.name, () => {
+  const user = signal<SessionUser | null>(maija);
+  const session = { user, updateProfile: jest.fn(), changePassword: jest.fn(), logout: jest.fn() };
+  const language = { use: jest.fn().mockResolvedValue(undefined) };
+
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [ProfilePage, translocoTesting()],
+      providers: [provideRouter([]), { provide: SessionStore, useValue: session }, { provide: LanguageStore, useValue: language }],
+    });
+    const fixture = TestBed.createComponent(ProfilePage);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const section = (title: string) => {
+      const found = [...element.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === title);
+      if (!found) throw new Error(`No section ${title}`);
+      return found;
+    };
+    const fill = (within: HTMLElement, label: string, value: string) => {
+      const field = [...within.querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+      const control = field?.querySelector('input, select') as HTMLInputElement;
+      control.value = value;
+      control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input'));
+      return field as HTMLElement;
+    };
+    const submit = async (within: HTMLElement) => {
+      within.querySelector('form')?.dispatchEvent(new Event('submit'));
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    };
+    return { fixture, element, section, fill, submit };
+  }
+
+  beforeEach(() => {
+    jest.clearAllMocks();
+    user.set(maija);
+  });
+
+  it('shows the email and the role', async () => {
+    const { section } = await render();
+
+    const account = section('Account').textContent ?? '';
+    expect(account).toContain('maija@example.fi');
+    expect(account).toContain('Librarian');
+  });
+
+  it('saves the display name and language and switches the interface language', async () => {
+    session.updateProfile.mockImplementation(async (input) => {
+      user.set({ ...maija, ...input });
+      return { ...maija, ...input };
+    });
+    const { section, fill, submit } = await render();
+    const details = section('Display name and language');
+    fill(details, 'Display name', 'Kirjakko');
+    fill(details, 'Language', 'sv');
+
+    await submit(details);
+
+    expect(session.updateProfile).toHaveBeenCalledWith({ displayName: 'Kirjakko', locale: 'sv' });
+    expect(language.use).toHaveBeenCalledWith('sv');
+    expect(details.querySelector('[role="status"]')?.textContent?.trim()).toBe('Your details were saved.');
+  });
+
+  it('shows a wrong current password at that field', async () => {
+    session.changePassword.mockRejectedValue(new ApiError('BAD_USER_INPUT', [{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]));
+    const { section, fill, submit } = await render();
+    const password = section('Change password');
+    const current = fill(password, 'Current password', 'guess');
+    fill(password, 'New password', 'a much longer password');
+
+    await submit(password);
+
+    expect(current.querySelector('mat-error')?.textContent?.trim()).toBe('The password is wrong.');
+  });
+
+  it('does not send a new password that is too short', async () => {
+    const { section, fill, submit } = await render();
+    const password = section('Change password');
+    fill(password, 'Current password', 'old password');
+    const next = fill(password, 'New password', 'short');
+
+    await submit(password);
+
+    expect(session.changePassword).not.toHaveBeenCalled();
+    expect(next.querySelector('mat-error')?.textContent?.trim()).toBe('At least 10 characters.');
+  });
+
+  it('logs out and goes home', async () => {
+    session.logout.mockResolvedValue(undefined);
+    const { section } = await render();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+
+    (section('Session').querySelector('button') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(session.logout).toHaveBeenCalled();
+    expect(navigate).toHaveBeenCalledWith('/');
+  });
+});
