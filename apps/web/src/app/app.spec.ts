@@ -1,20 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
+import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
-  });
+const en = JSON.parse(readFileSync(join(__dirname, '../../public/i18n/en.json'), 'utf8'));
+const maija = { id: 'u1', displayName: 'Lukutoukka', email: 'maija@example.fi', role: 'PATRON', locale: 'en', createdAt: '' } as SessionUser;
 
-  it('should render title', async () => {
+describe(App.name, () => {
+  const user = signal<SessionUser | null>(null);
+  const session = {
+    user,
+    isLoggedIn: () => user() !== null,
+    whenReady: jest.fn().mockResolvedValue(undefined),
+    updateProfile: jest.fn().mockResolvedValue(maija),
+    logout: jest.fn().mockResolvedValue(undefined),
+  };
+  const language = { locale: signal('en'), use: jest.fn().mockResolvedValue(undefined) };
+
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [App, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' } })],
+      providers: [provideRouter([]), { provide: SessionStore, useValue: session }, { provide: LanguageStore, useValue: language }],
+    });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+    const element = fixture.nativeElement as HTMLElement;
+    const names = (selector: string) => [...element.querySelectorAll(selector)].map((e) => e.textContent?.trim());
+    return { fixture, element, names };
+  }
+
+  beforeEach(() => {
+    jest.clearAllMocks();
+    user.set(null);
+  });
+
+  it('offers login and registration to visitors, with a skip link first', async () => {
+    const { element, names } = await render();
+
+    expect(element.querySelector('a')?.textContent?.trim()).toBe('Skip to content');
+    expect(names('header a')).toEqual(expect.arrayContaining(['Reading Challenge', 'Log in', 'Register']));
+    expect(names('header button')).not.toContain('Log out');
+  });
+
+  it('offers the profile and logout to a logged-in user and uses their language', async () => {
+    user.set(maija);
+    const { names } = await render();
+
+    expect(names('header a')).toContain('Profile');
+    expect(names('header button')).toContain('Log out');
+    expect(language.use).toHaveBeenCalledWith('en');
+  });
+
+  it('switches the language and saves it on the account', async () => {
+    user.set(maija);
+    const { element } = await render();
+    const select = element.querySelector('lh-language-switch select') as HTMLSelectElement;
+
+    select.value = 'fi';
+    select.dispatchEvent(new Event('change'));
+
+    expect(language.use).toHaveBeenCalledWith('fi');
+    expect(session.updateProfile).toHaveBeenCalledWith({ locale: 'fi' });
   });
 });

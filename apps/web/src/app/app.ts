@@ -1,13 +1,55 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatToolbar } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Locale } from '@lukuhaaste/shared/util-rules';
+import { SessionStore } from '@lukuhaaste/web/data-access';
+import { LanguageSwitch } from '@lukuhaaste/web/ui';
+import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'lh-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'web';
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageStore);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+
+  constructor() {
+    void this.session.whenReady();
+    // A logged-in user's saved language wins over this browser's.
+    effect(() => {
+      const locale = this.session.user()?.locale;
+      if (locale) void this.language.use(locale);
+    });
+  }
+
+  protected changeLanguage(locale: Locale): void {
+    void this.language.use(locale);
+    if (this.session.isLoggedIn() && this.session.user()?.locale !== locale) {
+      // Remember the choice on the account too; the switch already happened if saving fails.
+      this.session.updateProfile({ locale }).catch(() => undefined);
+    }
+  }
+
+  protected async logout(): Promise<void> {
+    try {
+      await this.session.logout();
+    } finally {
+      await this.router.navigateByUrl('/');
+    }
+  }
+
+  /** A plain `#main` link would leave the current route, so move focus instead. */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.document.getElementById('main')?.focus();
+  }
 }
