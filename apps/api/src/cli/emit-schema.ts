@@ -7,7 +7,7 @@ import { GRAPHQL_RESOLVERS } from '../app/graphql/graphql-resolvers';
 
 /** `npm run schema`: prints the code-first schema to apps/api/schema.graphql for the web app's codegen. */
 const target = process.argv[2] ?? 'apps/api/schema.graphql';
-const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
 await app.init();
 const schema = await app.get(GraphQLSchemaFactory).create(GRAPHQL_RESOLVERS);
 writeFileSync(target, `${printSchema(lexicographicSortSchema(schema))}\n`);

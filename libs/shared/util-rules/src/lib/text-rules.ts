@@ -5,6 +5,7 @@ import type { FieldError } from './field-errors';
  * other C0 controls except tab/newline, and bidi overrides that can disguise
  * a name (e.g. U+202E). Zero-width joiners stay allowed for emoji.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 export function hasForbiddenCharacters(value: string): boolean {

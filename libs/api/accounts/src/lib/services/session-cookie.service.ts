@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lukuhaaste/api/config';
+import type {} from '@fastify/cookie'; // adds setCookie/clearCookie to FastifyReply
 import type { FastifyReply } from 'fastify';
 import { SESSION_COOKIE } from '../constants/session-cookie.constant';
 import type { IssuedSession } from './session.service';

@@ -13,7 +13,7 @@ const PUBLIC_CODES = new Set<string>([...ERROR_CODES, ...APOLLO_REQUEST_CODES]);
 export function formatGraphqlError(formatted: GraphQLFormattedError, exposeDetails: boolean): GraphQLFormattedError {
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   if (exposeDetails) return formatted;

@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4310);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/** Chromium flags for this kind of machine: no sandbox as root, no network chatter. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/**
+ * Journeys against the production build served by the real API on a brand-new
+ * embedded PostgreSQL (its own data dir and port, demo data seeded).
+ */
+export default defineConfig({
+  testDir: './tests',
+  outputDir: '../tmp/e2e/results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    headless: true,
+    locale: 'fi-FI',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: 'rm -rf tmp/e2e/pg && node dist/apps/api/apps/api/src/main.js',
+    cwd: '..',
+    url: `${BASE_URL}/health/ready`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_DIR: 'tmp/e2e/pg',
+      EMBEDDED_PG_PORT: String(Number(process.env['E2E_PG_PORT'] ?? 54331)),
+      SEED_DEMO_DATA: 'true',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
