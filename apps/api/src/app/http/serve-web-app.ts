@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Angular names build output like main-ABCD1234.js: such files never change. */
-const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
+const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?)$/;
 const API_PREFIXES = ['/graphql', '/health'];
 
 /**
@@ -24,9 +24,11 @@ export async function serveWebApp(fastify: FastifyInstance, webDistDir: string):
       response.header('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  fastify.setNotFoundHandler((request, reply) => {
+  // Nest owns the not-found handler, so deep links are a catch-all route; files
+  // and API paths are registered more specifically and win.
+  fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const wantsPage = request.method === 'GET' && !API_PREFIXES.some((prefix) => path.startsWith(prefix)) && !/\.\w+$/.test(path);
+    const wantsPage = !API_PREFIXES.some((prefix) => path.startsWith(prefix)) && !/\.\w+$/.test(path);
     if (!wantsPage) return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
