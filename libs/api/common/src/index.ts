@@ -5,3 +5,5 @@ export * from './lib/validation/check-uuid';
 export * from './lib/graphql/to-graphql-error';
 export * from './lib/graphql/domain-exception.filter';
 export * from './lib/graphql/format-graphql-error';
+export * from './lib/localization/localized-text.output';
+export * from './lib/localization/date.scalar';

@@ -11,6 +11,15 @@ export const FIELD_ERROR_CODES = [
   'EMAIL_TAKEN',
   'WRONG_PASSWORD',
   'INVALID_VALUE',
+  'INVALID_ISBN',
+  'INVALID_DATE',
+  'BEFORE_START',
+  'AFTER_END',
+  'IN_FUTURE',
+  'OUT_OF_RANGE',
+  'ALREADY_LOGGED',
+  'BOOK_ALREADY_USED',
+  'TAKEN',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

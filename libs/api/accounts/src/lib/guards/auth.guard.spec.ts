@@ -13,7 +13,7 @@ import { AuthGuard } from './auth.guard';
 function httpContext(request: Partial<AppRequest>): ExecutionContext {
   return {
     getType: () => 'http',
-    getHandler: () => function handler() {},
+    getHandler: () => httpContext,
     getClass: () => class Target {},
     switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;

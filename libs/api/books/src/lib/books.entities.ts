@@ -1,0 +1,3 @@
+import { BookEntity } from './entities/book.entity';
+
+export const BOOKS_ENTITIES = [BookEntity];

@@ -1,0 +1,5 @@
+import { CategoryEntity } from './entities/category.entity';
+import { ChallengeEntity } from './entities/challenge.entity';
+import { ParticipationEntity } from './entities/participation.entity';
+
+export const CHALLENGES_ENTITIES = [ChallengeEntity, CategoryEntity, ParticipationEntity];

@@ -1,0 +1,15 @@
+/** Rules for a logged book, shared by the log-a-book form and the API. */
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+export const REVIEW_MAX_LENGTH = 5000;
+export const BOOK_TITLE_MAX_LENGTH = 500;
+export const BOOK_AUTHOR_MAX_LENGTH = 200;
+export const BOOK_AUTHORS_MAX = 10;
+export const BOOK_FORMATS = ['PRINT', 'EBOOK', 'AUDIOBOOK'] as const;
+export type BookFormatCode = (typeof BOOK_FORMATS)[number];
+
+/** Challenge texts written by librarians. */
+export const CHALLENGE_TITLE_MAX_LENGTH = 200;
+export const CATEGORY_TITLE_MAX_LENGTH = 300;
+export const DESCRIPTION_MAX_LENGTH = 5000;
+export const CATEGORIES_MAX = 100;
