@@ -7,3 +7,4 @@ export * from './lib/graphql/domain-exception.filter';
 export * from './lib/graphql/format-graphql-error';
 export * from './lib/localization/localized-text.output';
 export * from './lib/localization/date.scalar';
+export * from './lib/graphql/request-loader';
