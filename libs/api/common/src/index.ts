@@ -8,3 +8,6 @@ export * from './lib/graphql/format-graphql-error';
 export * from './lib/localization/localized-text.output';
 export * from './lib/localization/date.scalar';
 export * from './lib/graphql/request-loader';
+export * from './lib/pagination/page-info.output';
+export * from './lib/pagination/connection.output';
+export * from './lib/pagination/offset-page';
