@@ -28,6 +28,8 @@ export const appConfigSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.default(false),
   TRUST_PROXY: booleanFromEnv.default(false),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+  /** Outside catalogue for unknown ISBNs; the app works fully offline with `none`. */
+  BOOK_LOOKUP: z.enum(['none', 'openlibrary']).default('none'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

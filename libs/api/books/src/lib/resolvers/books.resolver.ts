@@ -1,0 +1,33 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@lukuhaaste/api/accounts';
+import { ValidationException, toOffsetConnection, toOffsetPage } from '@lukuhaaste/api/common';
+import { BookConnection, BookOutput } from '../dtos/book.output';
+import type { BookEntity } from '../entities/book.entity';
+import { BooksService } from '../services/books.service';
+
+@Resolver(() => BookOutput)
+export class BooksResolver {
+  constructor(private readonly catalogue: BooksService) {}
+
+  @Public()
+  @Query(() => BookConnection, { description: 'Accent- and case-insensitive search over title and authors (pg_trgm + unaccent); best match first. Public.' })
+  async books(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<BookConnection> {
+    const page = toOffsetPage(first, after);
+    const { rows, total } = await this.catalogue.search(search, page);
+    return toOffsetConnection(rows, page, total);
+  }
+
+  @Public()
+  @Query(() => BookOutput, { description: 'By id or isbn (ISBN-10 or 13, hyphens allowed). NOT_FOUND when missing. Public.' })
+  book(
+    @Args('id', { type: () => ID, nullable: true }) id: string | null,
+    @Args('isbn', { type: () => String, nullable: true }) isbn: string | null,
+  ): Promise<BookEntity> {
+    if ((id == null) === (isbn == null)) throw new ValidationException([{ field: 'id', code: 'INVALID_VALUE' }]);
+    return id != null ? this.catalogue.findById(id) : this.catalogue.findByIsbn(isbn!);
+  }
+}

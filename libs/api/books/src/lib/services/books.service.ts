@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { NotFoundException, alignToKeys, assertValid, checkUuid, type OffsetPage } from '@lukuhaaste/api/common';
+import { hasForbiddenCharacters, normalizeIsbn } from '@lukuhaaste/shared/util-rules';
+import { In, Repository, type EntityManager } from 'typeorm';
+import { BookEntity } from '../entities/book.entity';
+import { BOOK_LOOKUP, type BookLookup } from '../lookup/book-lookup';
+import type { NormalizedNewBook } from '../utils/check-new-book.util';
+
+const SEARCH_MAX_LENGTH = 200;
+/** The normalisation both the stored search text and every query go through. */
+const NORMALIZE = (sql: string) => `lower(immutable_unaccent(${sql}))`;
+const SEARCH_TEXT_OF = NORMALIZE(`$1::varchar || ' ' || array_to_string($2::varchar[], ' ')`);
+
+@Injectable()
+export class BooksService {
+  constructor(
+    @InjectRepository(BookEntity) private readonly books: Repository<BookEntity>,
+    @Inject(BOOK_LOOKUP) private readonly lookup: BookLookup | null,
+  ) {}
+
+  /**
+   * Accent- and case-insensitive search over title and authors: substring
+   * matches first (prefix before infix), then fuzzy word matches by
+   * similarity. One query returns the page and the total.
+   */
+  async search(query: string | null | undefined, page: OffsetPage): Promise<{ rows: BookEntity[]; total: number }> {
+    const text = query?.trim() ?? '';
+    assertValid([
+      hasForbiddenCharacters(text) ? { field: 'search', code: 'INVALID_CHARACTERS' } : null,
+      text.length > SEARCH_MAX_LENGTH ? { field: 'search', code: 'TOO_LONG', params: { max: SEARCH_MAX_LENGTH } } : null,
+    ]);
+    const builder = this.books.createQueryBuilder('book').addSelect('count(*) OVER ()', 'total').offset(page.offset).limit(page.limit);
+    if (text === '') {
+      builder.orderBy('book.title').addOrderBy('book.id');
+    } else {
+      builder
+        .setParameter('query', text)
+        .setParameter('pattern', `%${text.replace(/[\\%_]/g, '\\$&')}%`)
+        .where(`book.search_text LIKE ${NORMALIZE(':pattern')} OR ${NORMALIZE(':query')} <% book.search_text`)
+        .orderBy(`book.search_text LIKE ${NORMALIZE(":query || '%'")}`, 'DESC')
+        .addOrderBy(`book.search_text LIKE ${NORMALIZE(':pattern')}`, 'DESC')
+        .addOrderBy(`word_similarity(${NORMALIZE(':query')}, book.search_text)`, 'DESC')
+        .addOrderBy('book.title')
+        .addOrderBy('book.id');
+    }
+    const { entities, raw } = await builder.getRawAndEntities<{ total: string }>();
+    return { rows: entities, total: Number(raw[0]?.total ?? 0) };
+  }
+
+  /** DataLoader batch: books in the order of `ids`. */
+  async findByIds(ids: readonly string[]): Promise<Array<BookEntity | null>> {
+    const rows = await this.books.findBy({ id: In([...ids]) });
+    return alignToKeys(ids, rows, (book) => book.id, null);
+  }
+
+  async findById(id: string): Promise<BookEntity> {
+    assertValid([checkUuid('id', id)]);
+    const book = await this.books.findOneBy({ id });
+    if (!book) throw new NotFoundException('Book');
+    return book;
+  }
+
+  /** By ISBN-10/13; asks the configured outside catalogue when the book is not known yet. */
+  async findByIsbn(isbn: string): Promise<BookEntity> {
+    const isbn13 = normalizeIsbn(isbn);
+    assertValid([isbn13 ? null : { field: 'isbn', code: 'INVALID_ISBN' }]);
+    const known = await this.books.findOneBy({ isbn13: isbn13! });
+    if (known) return known;
+    const found = await this.lookup?.lookupIsbn(isbn13!);
+    if (!found || found.authors.length === 0) throw new NotFoundException('Book');
+    return this.findOrCreate(
+      { title: found.title, authors: found.authors, isbn13, publishedYear: found.publishedYear, language: null },
+      this.books.manager,
+      found.coverUrl,
+    );
+  }
+
+  /**
+   * The catalogue's book for what a patron typed: the same ISBN always maps to
+   * one book (safe under concurrent inserts); without an ISBN, a book with the
+   * same title and authors is reused so "what others read" counts it once.
+   */
+  async findOrCreate(book: NormalizedNewBook, manager: EntityManager, coverUrl: string | null = null): Promise<BookEntity> {
+    const repository = manager.getRepository(BookEntity);
+    if (!book.isbn13) {
+      const [same] = await manager.query(`SELECT id FROM books WHERE search_text = ${SEARCH_TEXT_OF} ORDER BY created_at LIMIT 1`, [book.title, book.authors]);
+      if (same) return repository.findOneByOrFail({ id: (same as { id: string }).id });
+    }
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO books (title, authors, isbn13, published_year, language, cover_url, search_text)
+       VALUES ($1::varchar, $2::varchar[], $3, $4, $5, $6, ${SEARCH_TEXT_OF})
+       ON CONFLICT (isbn13) DO NOTHING
+       RETURNING id`,
+      [book.title, book.authors, book.isbn13, book.publishedYear, book.language, coverUrl],
+    );
+    // No row back means another request inserted this ISBN first: use theirs.
+    return inserted[0] ? repository.findOneByOrFail({ id: inserted[0].id }) : repository.findOneByOrFail({ isbn13: book.isbn13! });
+  }
+}
