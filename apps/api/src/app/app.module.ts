@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { BooksModule } from '@lukuhaaste/api/books';
+import { ChallengesModule } from '@lukuhaaste/api/challenges';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
@@ -38,6 +39,7 @@ export class AppModule {
         TerminusModule,
         AccountsModule,
         BooksModule,
+        ChallengesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

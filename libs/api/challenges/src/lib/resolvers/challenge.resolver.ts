@@ -1,0 +1,66 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, type UserEntity } from '@lukuhaaste/api/accounts';
+import { CategoryOutput } from '../dtos/category.output';
+import { ChallengeOutput } from '../dtos/challenge.output';
+import type { CategoryEntity } from '../entities/category.entity';
+import type { ChallengeEntity } from '../entities/challenge.entity';
+import { ChallengeStatus } from '../enums/challenge-status.enum';
+import { categoriesOfChallengeLoader, categoryCountLoader, participantCountLoader } from '../loaders/challenges.loaders';
+import { CategoriesService } from '../services/categories.service';
+import { ChallengesService } from '../services/challenges.service';
+import { ParticipationService } from '../services/participation.service';
+
+@Resolver(() => ChallengeOutput)
+export class ChallengeResolver {
+  constructor(
+    private readonly challengesService: ChallengesService,
+    private readonly categoriesService: CategoriesService,
+    private readonly participations: ParticipationService,
+  ) {}
+
+  @Public()
+  @Query(() => [ChallengeOutput], {
+    description: 'Patrons and anonymous visitors see PUBLISHED and ARCHIVED; librarians/admins also DRAFT. Newest year first.',
+  })
+  challenges(
+    @CurrentUser() viewer: UserEntity | null,
+    @Args('status', { type: () => ChallengeStatus, nullable: true }) status?: ChallengeStatus | null,
+    @Args('year', { type: () => Int, nullable: true }) year?: number | null,
+  ): Promise<ChallengeEntity[]> {
+    return this.challengesService.list({ status, year }, viewer);
+  }
+
+  @Public()
+  @Query(() => ChallengeOutput, { description: 'By slug or id (exactly one). NOT_FOUND when missing or a DRAFT seen by a non-librarian.' })
+  challenge(
+    @CurrentUser() viewer: UserEntity | null,
+    @Args('slug', { type: () => String, nullable: true }) slug?: string | null,
+    @Args('id', { type: () => ID, nullable: true }) id?: string | null,
+  ): Promise<ChallengeEntity> {
+    return this.challengesService.get({ slug, id }, viewer);
+  }
+
+  @Public()
+  @Query(() => ChallengeOutput, {
+    nullable: true,
+    description: 'The PUBLISHED challenge whose period contains today (Helsinki), else the newest PUBLISHED; null if none.',
+  })
+  currentChallenge(): Promise<ChallengeEntity | null> {
+    return this.challengesService.current();
+  }
+
+  @ResolveField(() => [CategoryOutput], { description: 'Categories ordered by position (1..n). Resolved through a DataLoader.' })
+  categories(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<CategoryEntity[]> {
+    return categoriesOfChallengeLoader(request, this.categoriesService).load(challenge.id);
+  }
+
+  @ResolveField(() => Int)
+  categoryCount(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<number> {
+    return categoryCountLoader(request, this.categoriesService).load(challenge.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Number of participants (joined users).' })
+  participantCount(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<number> {
+    return participantCountLoader(request, this.participations).load(challenge.id);
+  }
+}
