@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
+import { ReadingModule } from '@lukuhaaste/api/reading';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
@@ -40,6 +41,7 @@ export class AppModule {
         AccountsModule,
         BooksModule,
         ChallengesModule,
+        ReadingModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@lukuhaaste/api/config';
 import { randomBytes } from 'node:crypto';
-import { MoreThan, Not, Repository } from 'typeorm';
+import { Not, Repository } from 'typeorm';
 import { SessionEntity } from '../entities/session.entity';
 import type { UserEntity } from '../entities/user.entity';
 import { hashSessionToken } from '../utils/hash-session-token.util';
@@ -29,10 +29,11 @@ export class SessionService {
 
   /** The user behind a live token, in one query; null for unknown or expired tokens. */
   async findUser(token: string): Promise<UserEntity | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashSessionToken(token), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'user')
+      .where('session.tokenHash = :tokenHash AND session.expiresAt > now()', { tokenHash: hashSessionToken(token) })
+      .getOne();
     return session?.user ?? null;
   }
 

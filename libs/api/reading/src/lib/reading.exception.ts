@@ -1,0 +1,32 @@
+import { DomainException } from '@lukuhaaste/api/common';
+import type { ErrorCode, FieldError } from '@lukuhaaste/shared/util-rules';
+
+export enum ReadingExceptionCode {
+  NOT_OWNER = 'NOT_OWNER',
+  CATEGORY_TAKEN = 'CATEGORY_TAKEN',
+  BOOK_ALREADY_USED = 'BOOK_ALREADY_USED',
+}
+
+const DETAILS: Record<ReadingExceptionCode, { graphqlCode: ErrorCode; message: string; field?: FieldError }> = {
+  NOT_OWNER: { graphqlCode: 'FORBIDDEN', message: 'You can change only your own reading entries.' },
+  CATEGORY_TAKEN: {
+    graphqlCode: 'BAD_USER_INPUT',
+    message: 'You already logged a book for this category.',
+    field: { field: 'categoryId', code: 'ALREADY_LOGGED' },
+  },
+  BOOK_ALREADY_USED: {
+    graphqlCode: 'BAD_USER_INPUT',
+    message: 'This challenge counts each book in one category only.',
+    field: { field: 'bookId', code: 'BOOK_ALREADY_USED' },
+  },
+};
+
+export class ReadingException extends DomainException<ReadingExceptionCode> {
+  readonly graphqlCode: ErrorCode;
+
+  constructor(code: ReadingExceptionCode) {
+    const details = DETAILS[code];
+    super(code, details.message, details.field ? [details.field] : []);
+    this.graphqlCode = details.graphqlCode;
+  }
+}

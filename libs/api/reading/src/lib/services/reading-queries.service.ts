@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { BooksService, type BookEntity } from '@lukuhaaste/api/books';
+import { CategoryEntity } from '@lukuhaaste/api/challenges';
+import { NotFoundException, assertValid, checkUuid, groupToKeys, type OffsetPage } from '@lukuhaaste/api/common';
+import { DataSource, In, Repository } from 'typeorm';
+import { ReadingEntryEntity } from '../entities/reading-entry.entity';
+
+export interface CategoryRead {
+  book: BookEntity;
+  readerCount: number;
+}
+
+/** Read side of the reading log: batched entry lists and "what others read". */
+@Injectable()
+export class ReadingQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ReadingEntryEntity) private readonly entries: Repository<ReadingEntryEntity>,
+    private readonly books: BooksService,
+  ) {}
+
+  /**
+   * DataLoader batch: each participation's entries, placed ones in category
+   * order, then unplaced ones newest first.
+   */
+  async entriesForParticipations(participationIds: readonly string[]): Promise<ReadingEntryEntity[][]> {
+    const rows = await this.entries
+      .createQueryBuilder('entry')
+      .leftJoin(CategoryEntity, 'category', 'category.id = entry.categoryId')
+      .where({ participationId: In([...participationIds]) })
+      .orderBy('category.position', 'ASC', 'NULLS LAST')
+      .addOrderBy('entry.finishedOn', 'DESC')
+      .addOrderBy('entry.createdAt', 'DESC')
+      .getMany();
+    return groupToKeys(participationIds, rows, (entry) => entry.participationId);
+  }
+
+  /** Books logged for a category, by how many participants logged each (ties: most recent first). */
+  async categoryReads(categoryId: string, page: OffsetPage): Promise<{ rows: CategoryRead[]; total: number }> {
+    assertValid([checkUuid('categoryId', categoryId)]);
+    if (!(await this.dataSource.getRepository(CategoryEntity).existsBy({ id: categoryId }))) throw new NotFoundException('Category');
+    const ranked: Array<{ book_id: string; reader_count: number; total: number }> = await this.dataSource.query(
+      `SELECT book_id, count(DISTINCT participation_id)::int AS reader_count, count(*) OVER ()::int AS total
+         FROM reading_entries
+        WHERE category_id = $1
+        GROUP BY book_id
+        ORDER BY reader_count DESC, max(created_at) DESC, book_id
+        LIMIT $2 OFFSET $3`,
+      [categoryId, page.limit, page.offset],
+    );
+    const books = await this.books.findByIds(ranked.map((row) => row.book_id));
+    return {
+      rows: ranked.map((row, index) => ({ book: books[index]!, readerCount: row.reader_count })),
+      total: ranked[0]?.total ?? (page.offset > 0 ? await this.countReadBooks(categoryId) : 0),
+    };
+  }
+
+  /** Distinct books of a category, for a page past the end (where the window count is absent). */
+  private async countReadBooks(categoryId: string): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(DISTINCT book_id)::int AS total FROM reading_entries WHERE category_id = $1`, [categoryId]);
+    return (row as { total: number }).total;
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import type { UserEntity } from '@lukuhaaste/api/accounts';
+import { BooksService, checkNewBook, BookEntity } from '@lukuhaaste/api/books';
+import { CategoryEntity, ParticipationEntity, ParticipationService, type ChallengeEntity } from '@lukuhaaste/api/challenges';
+import { NotFoundException, assertValid, checkUuid } from '@lukuhaaste/api/common';
+import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import type { LogReadingInput } from '../dtos/log-reading.input';
+import type { UpdateReadingInput } from '../dtos/update-reading.input';
+import { ReadingEntryEntity } from '../entities/reading-entry.entity';
+import { ReadingException, ReadingExceptionCode } from '../reading.exception';
+import { checkEntryDetails, normalizeReview } from '../utils/check-entry-details.util';
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Logging books. Every change runs in one transaction that first locks the
+ * participant's row, so the one-per-category and book-reuse rules and the
+ * progress count stay exact under concurrent requests.
+ */
+@Injectable()
+export class ReadingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly books: BooksService,
+    private readonly participations: ParticipationService,
+  ) {}
+
+  async log(user: UserEntity, input: LogReadingInput): Promise<ReadingEntryEntity> {
+    assertValid([
+      checkUuid('challengeId', input.challengeId),
+      input.categoryId != null ? checkUuid('categoryId', input.categoryId) : null,
+      input.bookId != null ? checkUuid('bookId', input.bookId) : null,
+      (input.bookId == null) === (input.newBook == null) ? { field: 'bookId', code: 'REQUIRED' } : null,
+    ]);
+    const today = todayInHelsinki();
+    const newBook = input.newBook ? checkNewBook(input.newBook, 'newBook', Number(today.slice(0, 4))) : null;
+    const finishedOn = input.finishedOn ?? today;
+    const review = normalizeReview(input.review);
+    return await this.inTransaction(async (manager) => {
+      const challenge = await this.participations.requireJoinable(input.challengeId, user, manager);
+      assertValid([...checkEntryDetails({ finishedOn, rating: input.rating, review }, challenge, today), ...(newBook?.problems ?? [])]);
+      const categoryId = input.categoryId ?? null;
+      if (categoryId) await this.requireCategoryOf(manager, challenge, categoryId);
+      const book = input.bookId ? await this.requireBook(manager, input.bookId) : await this.books.findOrCreate(newBook!.book, manager);
+      const participation = await this.participations.findOrJoin(user.id, challenge.id, manager);
+      await this.assertPlacementAllowed(manager, challenge, participation.id, { categoryId, bookId: book.id, entryId: null });
+      const entry = await manager.save(
+        manager.create(ReadingEntryEntity, {
+          challengeId: challenge.id,
+          participationId: participation.id,
+          categoryId,
+          bookId: book.id,
+          format: input.format,
+          finishedOn,
+          rating: input.rating ?? null,
+          review: review ?? null,
+          containsSpoilers: input.containsSpoilers,
+        }),
+      );
+      await this.participations.recountProgress(participation.id, manager);
+      return entry;
+    });
+  }
+
+  async update(user: UserEntity, id: string, input: UpdateReadingInput): Promise<ReadingEntryEntity> {
+    assertValid([checkUuid('id', id), input.categoryId != null ? checkUuid('categoryId', input.categoryId) : null]);
+    const review = normalizeReview(input.review);
+    return await this.inTransaction(async (manager) => {
+      const { entry, challenge } = await this.lockOwnEntry(manager, user, id);
+      assertValid(checkEntryDetails({ finishedOn: input.finishedOn, rating: input.rating, review }, challenge, todayInHelsinki()));
+      if (input.categoryId !== undefined) {
+        if (input.categoryId) await this.requireCategoryOf(manager, challenge, input.categoryId);
+        await this.assertPlacementAllowed(manager, challenge, entry.participationId, { categoryId: input.categoryId, bookId: entry.bookId, entryId: entry.id });
+        entry.categoryId = input.categoryId;
+      }
+      if (input.format != null) entry.format = input.format;
+      if (input.finishedOn != null) entry.finishedOn = input.finishedOn;
+      if (input.rating !== undefined) entry.rating = input.rating;
+      if (review !== undefined) entry.review = review;
+      if (input.containsSpoilers != null) entry.containsSpoilers = input.containsSpoilers;
+      const saved = await manager.save(entry);
+      await this.participations.recountProgress(entry.participationId, manager);
+      return saved;
+    });
+  }
+
+  /** Deletes the entry and returns the participation with its progress recounted. */
+  async remove(user: UserEntity, id: string): Promise<ParticipationEntity> {
+    assertValid([checkUuid('id', id)]);
+    return await this.inTransaction(async (manager) => {
+      const { entry } = await this.lockOwnEntry(manager, user, id);
+      await manager.delete(ReadingEntryEntity, { id: entry.id });
+      return await this.participations.recountProgress(entry.participationId, manager);
+    });
+  }
+
+  /** Maps the unique-constraint backstop to the same error the checks give. */
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+      if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === 'reading_entries_participation_category_key') {
+        throw new ReadingException(ReadingExceptionCode.CATEGORY_TAKEN);
+      }
+      throw error;
+    }
+  }
+
+  /** The entry, its participation (locked) checked to be the user's, and its challenge checked to be open. */
+  private async lockOwnEntry(manager: EntityManager, user: UserEntity, id: string) {
+    const entry = await manager.findOneBy(ReadingEntryEntity, { id });
+    if (!entry) throw new NotFoundException('Reading entry');
+    const participation = await manager
+      .createQueryBuilder(ParticipationEntity, 'participation')
+      .setLock('pessimistic_write')
+      .where('participation.id = :id', { id: entry.participationId })
+      .getOneOrFail();
+    if (participation.userId !== user.id) throw new ReadingException(ReadingExceptionCode.NOT_OWNER);
+    // Entries of an archived challenge are kept as they were.
+    const challenge = await this.participations.requireJoinable(entry.challengeId, user, manager);
+    return { entry, challenge };
+  }
+
+  private async requireCategoryOf(manager: EntityManager, challenge: ChallengeEntity, categoryId: string): Promise<void> {
+    const category = await manager.findOneBy(CategoryEntity, { id: categoryId });
+    if (!category || category.challengeId !== challenge.id) throw new NotFoundException('Category');
+  }
+
+  private async requireBook(manager: EntityManager, bookId: string): Promise<BookEntity> {
+    const book = await manager.findOneBy(BookEntity, { id: bookId });
+    if (!book) throw new NotFoundException('Book');
+    return book;
+  }
+
+  /** One entry per category, and — unless the challenge allows reuse — one category per book. */
+  private async assertPlacementAllowed(
+    manager: EntityManager,
+    challenge: ChallengeEntity,
+    participationId: string,
+    placement: { categoryId: string | null; bookId: string; entryId: string | null },
+  ): Promise<void> {
+    if (!placement.categoryId) return;
+    const others = manager
+      .createQueryBuilder(ReadingEntryEntity, 'entry')
+      .where('entry.participationId = :participationId', { participationId })
+      .andWhere('entry.id IS DISTINCT FROM :entryId', { entryId: placement.entryId });
+    if (await others.clone().andWhere('entry.categoryId = :categoryId', { categoryId: placement.categoryId }).getExists()) {
+      throw new ReadingException(ReadingExceptionCode.CATEGORY_TAKEN);
+    }
+    const reused = !challenge.allowBookReuse && (await others.andWhere('entry.categoryId IS NOT NULL AND entry.bookId = :bookId', { bookId: placement.bookId }).getExists());
+    if (reused) throw new ReadingException(ReadingExceptionCode.BOOK_ALREADY_USED);
+  }
+}
