@@ -27,7 +27,7 @@ describe('reading and books with hostile input', () => {
     const attempts = [
       { review: value, newBook: { title: 'Turvallinen', authors: ['Kirjailija'] } },
       { newBook: { title: value, authors: [`Kirjailija ${caseNumber}`] } },
-      { newBook: { title: 'Turvallinen', authors: [value] } },
+      { newBook: { title: `Turvallinen ${caseNumber}`, authors: [value] } },
     ];
     for (const attempt of attempts) {
       const response = await t.gql<{ logReading: { review: string | null; book: { title: string; authors: string[] } } }>(
