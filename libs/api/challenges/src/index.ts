@@ -14,3 +14,4 @@ export * from './lib/services/categories.service';
 export * from './lib/services/participation.service';
 export * from './lib/services/challenge-access';
 export * from './lib/loaders/challenges.loaders';
+export * from './lib/queries/recount-progress.query';

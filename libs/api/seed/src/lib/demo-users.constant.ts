@@ -8,3 +8,22 @@ export const DEMO_USERS = [
   { email: 'librarian@demo.lukuhaaste.fi', displayName: 'Kirjastonhoitaja Kaisa', role: Role.LIBRARIAN, locale: Locale.fi },
   { email: 'patron@demo.lukuhaaste.fi', displayName: 'Kirjamyyrä 2026', role: Role.PATRON, locale: Locale.fi },
 ] as const;
+
+/** Extra patrons whose reading fills "what others read" and the statistics; not printed at start. */
+export const DEMO_READERS = [
+  'Lukutoukka',
+  'Kirjakettu',
+  'Iltasatu',
+  'Sivunkääntäjä',
+  'Bokmalen',
+  'Tarinasieppo',
+  'Pokkaripupu',
+  'Runoranta',
+  'Dekkarimummo',
+  'Läsräven',
+].map((displayName, index) => ({
+  email: `lukija${String(index + 1).padStart(2, '0')}@demo.lukuhaaste.fi`,
+  displayName,
+  role: Role.PATRON,
+  locale: displayName === 'Bokmalen' || displayName === 'Läsräven' ? Locale.sv : Locale.fi,
+}));

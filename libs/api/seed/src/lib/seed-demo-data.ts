@@ -1,6 +1,7 @@
 import { PasswordHasher, UserEntity } from '@lukuhaaste/api/accounts';
 import type { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.constant';
+import { DEMO_PASSWORD, DEMO_READERS, DEMO_USERS } from './demo-users.constant';
+import { seedDemoChallenges } from './seed-demo-challenges';
 
 export interface DemoLogin {
   role: string;
@@ -9,8 +10,8 @@ export interface DemoLogin {
 }
 
 /**
- * Adds the demo accounts that are missing; safe to run again. Returns the
- * logins so start-up can print them.
+ * Adds the demo accounts, challenges and reading that are missing; safe to
+ * run again. Returns the printable logins.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<DemoLogin[]> {
   const hasher = new PasswordHasher();
@@ -20,9 +21,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoLogin[]>
       .createQueryBuilder()
       .insert()
       .into(UserEntity)
-      .values(DEMO_USERS.map((user) => ({ ...user, passwordHash })))
+      .values([...DEMO_USERS, ...DEMO_READERS].map((user) => ({ ...user, passwordHash })))
       .orIgnore()
       .execute();
+    await seedDemoChallenges(manager);
   });
   return DEMO_USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
 }

@@ -7,6 +7,7 @@ import { ChallengesException, ChallengesExceptionCode } from '../challenges.exce
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ParticipationEntity } from '../entities/participation.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
+import { recountParticipationProgress } from '../queries/recount-progress.query';
 import { requireVisible } from './challenge-access';
 import { ChallengesService } from './challenges.service';
 
@@ -69,20 +70,7 @@ export class ParticipationService {
    * when already set, cleared when no longer complete).
    */
   async recountProgress(participationId: string, manager: EntityManager): Promise<ParticipationEntity> {
-    await manager.query(
-      `UPDATE participations AS p
-          SET completed_count = progress.filled,
-              completed_at = CASE WHEN progress.total > 0 AND progress.filled >= progress.total THEN coalesce(p.completed_at, now()) END
-         FROM (
-           SELECT q.id,
-                  (SELECT count(*) FROM reading_entries e WHERE e.participation_id = q.id AND e.category_id IS NOT NULL) AS filled,
-                  (SELECT count(*) FROM categories c WHERE c.challenge_id = q.challenge_id) AS total
-             FROM participations q
-            WHERE q.id = $1
-         ) AS progress
-        WHERE p.id = progress.id`,
-      [participationId],
-    );
+    await recountParticipationProgress(manager, participationId);
     return await manager.findOneByOrFail(ParticipationEntity, { id: participationId });
   }
 

@@ -1,0 +1,125 @@
+import { UserEntity } from '@lukuhaaste/api/accounts';
+import { CategoryEntity, ChallengeEntity, ChallengeStatus, ParticipationEntity, recountParticipationProgress } from '@lukuhaaste/api/challenges';
+import { BookFormat, ReadingEntryEntity } from '@lukuhaaste/api/reading';
+import { todayInHelsinki, type LocalizedText } from '@lukuhaaste/shared/util-rules';
+import { In, type EntityManager } from 'typeorm';
+import { CATEGORIES_2025, CHALLENGE_2025 } from './content/challenge-2025.content';
+import { CATEGORIES_2026, CHALLENGE_2026 } from './content/challenge-2026.content';
+import { DEMO_BOOKS, DEMO_REVIEWS } from './content/demo-books.content';
+import type { SeedCategory } from './content/seed-content.types';
+import { DEMO_READERS, DEMO_USERS } from './demo-users.constant';
+
+interface SeedChallenge {
+  slug: string;
+  year: number;
+  title: LocalizedText;
+  description: LocalizedText;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** Placed entries per reader in 2025: the demo patron first, then DEMO_READERS (one finished everything). */
+const PLACED_2025 = [34, 50, 42, 30, 25, 18, 12, 47, 8, 5, 21];
+const FORMATS = [BookFormat.PRINT, BookFormat.PRINT, BookFormat.EBOOK, BookFormat.AUDIOBOOK, BookFormat.PRINT];
+const DAY_MS = 86_400_000;
+
+/**
+ * Adds last year's archived challenge with everyone's reading and this
+ * year's published one with a little reading by the extra readers (the demo
+ * patron has not joined it, so joining can be tried). A challenge that
+ * already exists is left alone with its data.
+ */
+export async function seedDemoChallenges(manager: EntityManager, today: string = todayInHelsinki()): Promise<void> {
+  const demoPatron = DEMO_USERS.find((user) => user.role === 'PATRON');
+  const emails = [demoPatron?.email ?? '', ...DEMO_READERS.map((reader) => reader.email)];
+  const users = await manager.findBy(UserEntity, { email: In(emails) });
+  const readerIds = emails.map((email) => users.find((user) => user.email === email)?.id).filter((id): id is string => id !== undefined);
+
+  const lastYear = await insertChallenge(manager, CHALLENGE_2025, CATEGORIES_2025, ChallengeStatus.ARCHIVED);
+  const thisYear = await insertChallenge(manager, CHALLENGE_2026, CATEGORIES_2026, ChallengeStatus.PUBLISHED);
+  if (!lastYear && !thisYear) return;
+  const books = await insertBooks(manager);
+
+  if (lastYear) {
+    await insertReading(manager, lastYear, books, readerIds, (index) => PLACED_2025[index] ?? 10, CHALLENGE_2025.endsOn, index => (index === 0 ? 2 : 0));
+  }
+  if (thisYear && today > CHALLENGE_2026.startsOn) {
+    const until = today < CHALLENGE_2026.endsOn ? today : CHALLENGE_2026.endsOn;
+    // Readers only (index ≥ 1): the demo patron starts this year fresh.
+    await insertReading(manager, thisYear, books, readerIds, (index) => (index === 0 ? 0 : 2 + ((index * 3) % 9)), until, () => 0);
+  }
+}
+
+async function insertChallenge(manager: EntityManager, seed: SeedChallenge, categories: SeedCategory[], status: ChallengeStatus) {
+  if (await manager.existsBy(ChallengeEntity, { slug: seed.slug })) return null;
+  const challenge = manager.create(ChallengeEntity, { ...seed, status, allowBookReuse: false, publishedAt: new Date(`${seed.startsOn}T08:00:00+02:00`) });
+  await manager.insert(ChallengeEntity, challenge);
+  const rows = categories.map((category, index) => manager.create(CategoryEntity, { challengeId: challenge.id, position: index + 1, ...category }));
+  await manager.insert(CategoryEntity, rows);
+  return { challenge, categories: rows };
+}
+
+/** The demo books, added when missing (matched like the catalogue does, by normalised title and authors). */
+async function insertBooks(manager: EntityManager): Promise<string[]> {
+  const columns = [DEMO_BOOKS.map((book) => book.title), DEMO_BOOKS.map((book) => book.authors[0]), DEMO_BOOKS.map((book) => book.publishedYear), DEMO_BOOKS.map((book) => book.language)];
+  const rows: Array<{ id: string; title: string }> = await manager.query(
+    `WITH input AS (
+       SELECT title, author, year, language, lower(immutable_unaccent(title || ' ' || author)) AS search_text
+         FROM unnest($1::varchar[], $2::varchar[], $3::int[], $4::varchar[]) AS t(title, author, year, language)
+     ), inserted AS (
+       INSERT INTO books (title, authors, published_year, language, search_text)
+       SELECT title, ARRAY[author], year, language, search_text FROM input
+        WHERE NOT EXISTS (SELECT 1 FROM books b WHERE b.search_text = input.search_text)
+       RETURNING id, title
+     )
+     SELECT id, title FROM inserted
+     UNION ALL
+     SELECT DISTINCT ON (b.search_text) b.id, b.title FROM books b JOIN input ON b.search_text = input.search_text`,
+    columns,
+  );
+  const idByTitle = new Map(rows.map((row) => [row.title, row.id]));
+  return DEMO_BOOKS.map((book) => idByTitle.get(book.title)).filter((id): id is string => id !== undefined);
+}
+
+async function insertReading(
+  manager: EntityManager,
+  seeded: { challenge: ChallengeEntity; categories: CategoryEntity[] },
+  books: string[],
+  readerIds: string[],
+  placedCount: (readerIndex: number) => number,
+  lastDay: string,
+  unplacedCount: (readerIndex: number) => number,
+): Promise<void> {
+  const { challenge, categories } = seeded;
+  const joining = readerIds.map((userId, index) => ({ userId, index })).filter(({ index }) => placedCount(index) + unplacedCount(index) > 0);
+  if (joining.length === 0 || books.length === 0) return;
+  const participations = joining.map(({ userId }) => manager.create(ParticipationEntity, { userId, challengeId: challenge.id }));
+  await manager.insert(ParticipationEntity, participations);
+
+  const start = Date.parse(`${challenge.startsOn}T00:00:00Z`);
+  const span = Math.max(0, Math.round((Date.parse(`${lastDay}T00:00:00Z`) - start) / DAY_MS));
+  const entries: Array<Partial<ReadingEntryEntity>> = [];
+  joining.forEach(({ index }, row) => {
+    const participationId = participations[row]?.id as string;
+    const placed = Math.min(placedCount(index), categories.length);
+    const total = placed + unplacedCount(index);
+    for (let k = 0; k < total; k += 1) {
+      // Coprime strides give each reader distinct categories and distinct books.
+      const category = k < placed ? categories[(k * 13 + index * 5) % categories.length] : undefined;
+      const seed = k + index;
+      entries.push({
+        challengeId: challenge.id,
+        participationId,
+        categoryId: category?.id ?? null,
+        bookId: books[(k * 7 + index * 11) % books.length] as string,
+        format: FORMATS[seed % FORMATS.length] as BookFormat,
+        finishedOn: new Date(start + Math.floor(((k + 1) * span) / (total + 1)) * DAY_MS).toISOString().slice(0, 10),
+        rating: seed % 4 === 0 ? null : 3 + ((k * (index + 1)) % 3),
+        review: seed % 5 === 0 ? (DEMO_REVIEWS[seed % DEMO_REVIEWS.length] as string) : null,
+        containsSpoilers: false,
+      });
+    }
+  });
+  await manager.insert(ReadingEntryEntity, entries);
+  for (const participation of participations) await recountParticipationProgress(manager, participation.id);
+}
