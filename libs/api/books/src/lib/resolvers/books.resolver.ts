@@ -5,6 +5,8 @@ import { BookConnection, BookOutput } from '../dtos/book.output';
 import type { BookEntity } from '../entities/book.entity';
 import { BooksService } from '../services/books.service';
 
+
+const BOOKS_PAGE_SIZE = 20;
 @Resolver(() => BookOutput)
 export class BooksResolver {
   constructor(private readonly catalogue: BooksService) {}
@@ -13,10 +15,10 @@ export class BooksResolver {
   @Query(() => BookConnection, { description: 'Accent- and case-insensitive search over title and authors (pg_trgm + unaccent); best match first. Public.' })
   async books(
     @Args('search', { type: () => String, nullable: true }) search: string | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: BOOKS_PAGE_SIZE }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<BookConnection> {
-    const page = toOffsetPage(first, after);
+    const page = toOffsetPage(first ?? BOOKS_PAGE_SIZE, after);
     const { rows, total } = await this.catalogue.search(search, page);
     return toOffsetConnection(rows, page, total);
   }

@@ -17,8 +17,8 @@ export class LogReadingInput {
   @Field(() => NewBookInput, { nullable: true })
   newBook?: NewBookInput | null;
 
-  @Field(() => BookFormat, { defaultValue: BookFormat.PRINT })
-  format!: BookFormat;
+  @Field(() => BookFormat, { nullable: true, defaultValue: BookFormat.PRINT })
+  format?: BookFormat | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Defaults to today (Helsinki).' })
   finishedOn?: string | null;
@@ -29,6 +29,6 @@ export class LogReadingInput {
   @Field(() => String, { nullable: true })
   review?: string | null;
 
-  @Field({ defaultValue: false })
-  containsSpoilers!: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  containsSpoilers?: boolean | null;
 }

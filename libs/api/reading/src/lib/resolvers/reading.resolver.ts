@@ -10,6 +10,8 @@ import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 import { ReadingQueriesService } from '../services/reading-queries.service';
 import { ReadingService } from '../services/reading.service';
 
+
+const CATEGORY_READS_PAGE_SIZE = 10;
 @Resolver()
 export class ReadingResolver {
   constructor(
@@ -36,10 +38,10 @@ export class ReadingResolver {
   @Query(() => CategoryReadConnection, { description: 'What others logged for this category, most-logged first. Public.' })
   async categoryReads(
     @Args('categoryId', { type: () => ID }) categoryId: string,
-    @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: CATEGORY_READS_PAGE_SIZE }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<CategoryReadConnection> {
-    const page = toOffsetPage(first, after);
+    const page = toOffsetPage(first ?? CATEGORY_READS_PAGE_SIZE, after);
     const { rows, total } = await this.queries.categoryReads(categoryId, page);
     return toOffsetConnection(rows, page, total);
   }

@@ -8,6 +8,7 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { LogReadingInput } from '../dtos/log-reading.input';
 import type { UpdateReadingInput } from '../dtos/update-reading.input';
 import { ReadingEntryEntity } from '../entities/reading-entry.entity';
+import { BookFormat } from '../enums/book-format.enum';
 import { ReadingException, ReadingExceptionCode } from '../reading.exception';
 import { checkEntryDetails, normalizeReview } from '../utils/check-entry-details.util';
 
@@ -51,11 +52,11 @@ export class ReadingService {
           participationId: participation.id,
           categoryId,
           bookId: book.id,
-          format: input.format,
+          format: input.format ?? BookFormat.PRINT,
           finishedOn,
           rating: input.rating ?? null,
           review: review ?? null,
-          containsSpoilers: input.containsSpoilers,
+          containsSpoilers: input.containsSpoilers ?? false,
         }),
       );
       await this.participations.recountProgress(participation.id, manager);
