@@ -18,7 +18,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../tmp/test-results/e2e.json' }]],
   use: {
     baseURL: BASE_URL,
     headless: true,
