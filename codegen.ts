@@ -6,19 +6,30 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  *
  * No `typescript` plugin: since v6, `typescript-operations` emits the input and
  * enum types the documents use, and adding `typescript` would declare them twice.
+ *
+ * One output per lazily loaded area: the bundler places a whole module in the
+ * initial chunk when the shell (session) needs any of it, so the reading
+ * challenge's documents live in their own file behind their own entry point.
  */
+const DOCS = 'libs/web/data-access/src';
+const READING_DOCS = [`${DOCS}/lib/challenges/**/*.graphql`, `${DOCS}/lib/reading/**/*.graphql`];
+const LIBRARIAN_DOCS = [`${DOCS}/lib/librarian/**/*.graphql`];
+
+const output = {
+  plugins: ['typescript-operations', 'typed-document-node'],
+  config: {
+    enumType: 'string-literal',
+    useTypeImports: true,
+    scalars: { DateTime: 'string', Date: 'string' },
+  },
+};
+
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
-  documents: ['libs/web/data-access/src/**/*.graphql'],
   generates: {
-    'libs/web/data-access/src/generated/graphql.ts': {
-      plugins: ['typescript-operations', 'typed-document-node'],
-      config: {
-        enumType: 'string-literal',
-        useTypeImports: true,
-        scalars: { DateTime: 'string' },
-      },
-    },
+    [`${DOCS}/generated/graphql.ts`]: { ...output, documents: [`${DOCS}/**/*.graphql`, ...[...READING_DOCS, ...LIBRARIAN_DOCS].map((glob) => `!${glob}`)] },
+    [`${DOCS}/generated/reading.ts`]: { ...output, documents: READING_DOCS },
+    [`${DOCS}/generated/librarian.ts`]: { ...output, documents: LIBRARIAN_DOCS },
   },
 };
 

@@ -1,7 +1,9 @@
 import type { Route } from '@angular/router';
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', loadComponent: () => import('./home/home-page.component').then((m) => m.HomePage) },
+  { path: '', pathMatch: 'full', loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.HOME_ROUTES) },
+  { path: 'challenges', loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.CHALLENGE_ROUTES) },
+  { path: 'my-reading', loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.MY_READING_ROUTES) },
   { path: 'profile', loadChildren: () => import('@lukuhaaste/web/accounts/feature-profile').then((m) => m.PROFILE_ROUTES) },
   // AUTH_ROUTES brings /login and /register.
   { path: '', loadChildren: () => import('@lukuhaaste/web/accounts/feature-auth').then((m) => m.AUTH_ROUTES) },

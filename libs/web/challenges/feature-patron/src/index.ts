@@ -1,0 +1,1 @@
+export { HOME_ROUTES, CHALLENGE_ROUTES, MY_READING_ROUTES } from './lib/challenges.routes';

@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, SessionStore } from '@lukuhaaste/web/data-access';
+import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
+import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
+import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { ReadingEntryView } from '../entries/reading-entry.component';
+import { RemoveEntry } from '../entries/remove-entry.service';
+import { LogBookLauncher } from '../log-book/log-book-launcher.service';
+import { ProgressSummary } from '../progress/progress-summary.component';
+import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
+import { loadErrorMessage } from '../view/load-error';
+import { CategoryReads } from './category-reads.component';
+
+/** One category: its description, my book for it (or a way to log one) and what others read. */
+@Component({
+  selector: 'lh-category-page',
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, FormAlert, LocalizedPipe, ReadingEntryView, ProgressSummary, CategoryReads],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './category-page.component.html',
+  styleUrls: ['../view/challenge-view.scss', './category-page.component.scss'],
+})
+export class CategoryPage {
+  /** Route parameters. */
+  readonly slug = input.required<string>();
+  readonly position = input.required<string>();
+
+  private readonly loader = inject(ChallengeViewLoader);
+  private readonly launcher = inject(LogBookLauncher);
+  private readonly removeEntry = inject(RemoveEntry);
+  private readonly session = inject(SessionStore);
+  protected readonly locale = inject(LanguageStore).locale;
+  protected readonly errorMessage = loadErrorMessage;
+  protected readonly status = signal<{ kind: 'error' | 'success'; message: AlertMessage } | null>(null);
+
+  protected readonly view = resource({
+    params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
+    loader: ({ params }) => this.loader.load(params.slug),
+  });
+
+  protected readonly page = computed(() => {
+    const view = this.view.hasValue() ? this.view.value() : null;
+    if (!view) return null;
+    const categories = [...view.challenge.categories].sort((a, b) => a.position - b.position);
+    const index = categories.findIndex((c) => String(c.position) === this.position());
+    if (index < 0) return { view, category: null, entry: null, previous: null, next: null };
+    const category = categories[index];
+    return {
+      view,
+      category,
+      entry: view.participation?.entries.find((e) => e.category?.id === category.id) ?? null,
+      previous: categories[index - 1] ?? null,
+      next: categories[index + 1] ?? null,
+    };
+  });
+
+  protected async logBook(view: ChallengeView, categoryId: string, entry?: ReadingEntry): Promise<void> {
+    const saved = await this.launcher.open({ challenge: view.challenge, participation: view.participation, categoryId, entry });
+    if (!saved) return;
+    this.status.set({ kind: 'success', message: { key: 'entry.saved' } });
+    this.view.reload();
+  }
+
+  protected async remove(entry: ReadingEntry): Promise<void> {
+    this.status.set(null);
+    try {
+      if (!(await this.removeEntry.confirmAndRemove(entry))) return;
+      this.status.set({ kind: 'success', message: { key: 'entry.removed' } });
+      this.view.reload();
+    } catch (error) {
+      this.status.set({ kind: 'error', message: apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')) });
+    }
+  }
+}

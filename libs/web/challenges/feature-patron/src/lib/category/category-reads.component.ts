@@ -1,0 +1,127 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError } from '@lukuhaaste/web/data-access';
+import { ChallengesApi, type CategoryRead } from '@lukuhaaste/web/data-access/reading';
+import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { BookCover, EmptyState } from '@lukuhaaste/web/ui/challenges';
+
+export const CATEGORY_READS_PAGE_SIZE = 10;
+
+/** "What others read" for one category: most-logged first, a page at a time. */
+@Component({
+  selector: 'lh-category-reads',
+  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe, BookCover, EmptyState, FormAlert],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <lh-form-alert [message]="error()" />
+    @if (reads().length > 0) {
+      <ol class="lh-category-reads">
+        @for (read of reads(); track read.book.id) {
+          <li>
+            <lh-book-cover [title]="read.book.title" [coverUrl]="read.book.coverUrl" size="small" />
+            <span class="lh-category-reads__book">
+              <cite>{{ read.book.title }}</cite>
+              @if (read.book.authors.length) {
+                <span>{{ read.book.authors.join(', ') }}</span>
+              }
+            </span>
+            <span class="lh-category-reads__count">{{ 'category.readers' | transloco: { count: read.readerCount } }}</span>
+          </li>
+        }
+      </ol>
+    } @else if (!loading() && !error()) {
+      <lh-empty-state [heading]="'category.othersEmptyTitle' | transloco" [level]="3">
+        <p>{{ 'category.othersEmpty' | transloco }}</p>
+      </lh-empty-state>
+    }
+    @if (loading()) {
+      <div role="status">
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'challenge.loading' | transloco" />
+      </div>
+    } @else if (endCursor()) {
+      <button mat-stroked-button type="button" (click)="loadMore()">{{ 'category.loadMore' | transloco }}</button>
+    }
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+      align-items: flex-start;
+    }
+    .lh-category-reads {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      inline-size: 100%;
+      margin: 0;
+      padding-inline-start: 1.75rem;
+      li {
+        display: flex;
+        gap: 0.75rem;
+        align-items: center;
+      }
+      li::marker {
+        font-weight: 600;
+      }
+    }
+    .lh-category-reads__book {
+      display: flex;
+      flex: 1;
+      flex-direction: column;
+      min-inline-size: 0;
+      cite {
+        font-family: var(--lh-serif);
+        font-style: normal;
+        overflow-wrap: anywhere;
+      }
+    }
+    .lh-category-reads__count {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+    }
+  `,
+})
+export class CategoryReads {
+  readonly categoryId = input.required<string>();
+
+  private readonly challenges = inject(ChallengesApi);
+  protected readonly reads = signal<CategoryRead[]>([]);
+  /** Where the next page starts; null when there is no next page. */
+  protected readonly endCursor = signal<string | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<AlertMessage | null>(null);
+
+  constructor() {
+    effect(() => {
+      const categoryId = this.categoryId();
+      untracked(() => {
+        this.reads.set([]);
+        this.endCursor.set(null);
+        void this.load(categoryId, null);
+      });
+    });
+  }
+
+  protected loadMore(): void {
+    void this.load(this.categoryId(), this.endCursor());
+  }
+
+  private async load(categoryId: string, after: string | null): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const page = await this.challenges.categoryReads(categoryId, CATEGORY_READS_PAGE_SIZE, after);
+      if (categoryId !== this.categoryId()) return; // the patron moved on to another category
+      this.reads.update((reads) => [...reads, ...page.edges.map((edge) => edge.node)]);
+      this.endCursor.set(page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}

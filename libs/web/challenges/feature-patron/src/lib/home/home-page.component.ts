@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { SessionStore } from '@lukuhaaste/web/data-access';
+import { FormAlert } from '@lukuhaaste/web/ui';
+import { EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
+import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { LogBookLauncher } from '../log-book/log-book-launcher.service';
+import { ProgressSummary } from '../progress/progress-summary.component';
+import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
+import { JoinCall } from '../view/join-call.component';
+import { loadErrorMessage } from '../view/load-error';
+
+/** This year's challenge, my progress and the fastest way to log a book. */
+@Component({
+  selector: 'lh-home-page',
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, EmptyState, FormAlert, LocalizedPipe, ProgressSummary, JoinCall],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './home-page.component.html',
+  styleUrl: '../view/challenge-view.scss',
+})
+export class HomePage {
+  private readonly loader = inject(ChallengeViewLoader);
+  private readonly launcher = inject(LogBookLauncher);
+  protected readonly session = inject(SessionStore);
+  protected readonly locale = inject(LanguageStore).locale;
+  protected readonly errorMessage = loadErrorMessage;
+
+  protected readonly view = resource({
+    params: () => ({ user: this.session.user()?.id ?? null }),
+    loader: () => this.loader.load(),
+  });
+
+  protected async logBook(view: ChallengeView): Promise<void> {
+    const saved = await this.launcher.open({ challenge: view.challenge, participation: view.participation });
+    if (saved) this.view.reload();
+  }
+}

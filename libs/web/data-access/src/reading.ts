@@ -1,0 +1,20 @@
+/**
+ * The reading challenge's API: a separate entry point so its documents stay in
+ * the lazily loaded challenge chunks instead of the shell's initial bundle.
+ */
+export {
+  ChallengesApi,
+  type ChallengeDetails,
+  type ChallengeCategory,
+  type CategoryReadsPage,
+  type CategoryRead,
+} from './lib/challenges/challenges-api.service';
+export {
+  ReadingApi,
+  type Book,
+  type Participation,
+  type ReadingEntry,
+  type SavedReadingEntry,
+  type Progress,
+} from './lib/reading/reading-api.service';
+export type { BookFormat, LogReadingInput, NewBookInput, UpdateReadingInput } from './generated/reading';
