@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -8,10 +8,11 @@ import type { Locale } from '@lukuhaaste/shared/util-rules';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import { LanguageSwitch } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { LibrarianNavLink } from './librarian-nav-link/librarian-nav-link.component';
 
 @Component({
   selector: 'lh-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch, LibrarianNavLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -21,6 +22,8 @@ export class App {
   protected readonly language = inject(LanguageStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  /** Librarians and admins see the link to the librarian area. */
+  protected readonly isStaff = computed(() => ['LIBRARIAN', 'ADMIN'].includes(this.session.user()?.role ?? ''));
 
   constructor() {
     void this.session.whenReady();

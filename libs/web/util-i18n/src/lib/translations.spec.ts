@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '@lukuhaaste/shared/util-rules';
 
@@ -16,12 +16,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const translations = Object.fromEntries(
-  LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(I18N_DIR, `${locale}.json`), 'utf8')))]),
-);
+/** The root texts and each lazily loaded Transloco scope (`i18n/<scope>/<lang>.json`). */
+const SETS = ['', ...readdirSync(I18N_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)];
+
+const load = (set: string) =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(I18N_DIR, set, `${locale}.json`), 'utf8')))]));
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
-describe('translations', () => {
+describe.each(SETS)('translations %s', (set) => {
+  const translations = load(set);
+
   it.each(LOCALES.filter((locale) => locale !== 'fi'))('%s has exactly the keys of fi', (locale) => {
     expect([...translations[locale].keys()].sort()).toEqual([...translations['fi'].keys()].sort());
   });

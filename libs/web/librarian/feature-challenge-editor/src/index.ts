@@ -1,0 +1,1 @@
+export { LIBRARIAN_ROUTES } from './lib/librarian.routes';
