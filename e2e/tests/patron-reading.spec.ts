@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { logIn } from '../support/login';
+
+test('a patron joins, finds a book, logs it in a category, sees progress, edits and removes it', async ({ page }) => {
+  await logIn(page, 'patron@demo.lukuhaaste.fi');
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Helmet-lukuhaaste 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Liity lukuhaasteeseen' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Edistymisesi' })).toBeVisible();
+  await expect(page.getByText('0 / 50')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Katso kaikki haastekohdat' }).click();
+  await expect(page).toHaveURL(/\/challenges\/lukuhaaste-2026$/);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /^1\b.*pohjoismainen/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kirja, jonka kirjoittaja on pohjoismainen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Merkitse kirja' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Haastekohta')).toHaveValue(/.+/);
+  await dialog.getByRole('combobox', { name: 'Kirja' }).fill('jäniksen');
+  await page.getByRole('option', { name: /Jäniksen vuosi/ }).click();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('heading', { name: 'Oma kirjasi' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Muokkaa: Jäniksen vuosi' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('1 / 50')).toBeVisible();
+
+  await page.goto('/challenges/lukuhaaste-2026/1');
+  await page.getByRole('button', { name: 'Muokkaa: Jäniksen vuosi' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: '4/5 tähteä' }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('banner').getByRole('link', { name: 'Oma lukeminen' }).click();
+  await expect(page.getByRole('button', { name: 'Poista: Jäniksen vuosi' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Poista: Jäniksen vuosi' }).click();
+  await page.getByRole('alertdialog', { name: 'Poistetaanko kirja?' }).getByRole('button', { name: 'Poista' }).click();
+  await expect(page.getByRole('heading', { name: 'Et ole vielä merkinnyt kirjoja' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByText('0 / 50')).toBeVisible();
+});
