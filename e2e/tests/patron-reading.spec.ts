@@ -35,9 +35,14 @@ test('a patron joins, finds a book, logs it in a category, sees progress, edits 
 
   await page.goto('/challenges/lukuhaaste-2026/1');
   await page.getByRole('button', { name: 'Muokkaa: Jäniksen vuosi' }).click();
-  await page.getByRole('dialog').getByRole('radio', { name: '4/5 tähteä' }).check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Tallenna' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  const editDialog = page.getByRole('dialog', { name: 'Muokkaa merkintää' });
+  await expect(editDialog.getByText('Jäniksen vuosi')).toBeVisible();
+  const fourStars = editDialog.getByRole('radio', { name: '4/5 tähteä' });
+  await fourStars.click();
+  await expect(fourStars).toHaveAttribute('aria-checked', 'true');
+  await editDialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(editDialog).toBeHidden();
+  await expect(page.getByText('Arvio: 4/5')).toBeVisible();
 
   await page.getByRole('banner').getByRole('link', { name: 'Oma lukeminen' }).click();
   await expect(page.getByRole('button', { name: 'Poista: Jäniksen vuosi' })).toBeVisible();
