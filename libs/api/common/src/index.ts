@@ -1,4 +1,5 @@
 export * from './lib/errors/domain.exception';
+export * from './lib/errors/tabled-domain.exception';
 export * from './lib/errors/validation.exception';
 export * from './lib/errors/access.exception';
 export * from './lib/validation/check-uuid';

@@ -1,5 +1,4 @@
-import { DomainException } from '@lukuhaaste/api/common';
-import type { ErrorCode, FieldError } from '@lukuhaaste/shared/util-rules';
+import { TabledDomainException, type DomainErrorDetails } from '@lukuhaaste/api/common';
 
 export enum AccountsExceptionCode {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
@@ -9,33 +8,16 @@ export enum AccountsExceptionCode {
   OWN_ROLE = 'OWN_ROLE',
 }
 
-const GRAPHQL_CODES: Record<AccountsExceptionCode, ErrorCode> = {
-  EMAIL_TAKEN: 'CONFLICT',
-  INVALID_CREDENTIALS: 'UNAUTHENTICATED',
-  WRONG_PASSWORD: 'BAD_USER_INPUT',
-  USER_NOT_FOUND: 'NOT_FOUND',
-  OWN_ROLE: 'FORBIDDEN',
+const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
+  EMAIL_TAKEN: { graphqlCode: 'CONFLICT', message: 'An account with this email already exists.', field: { field: 'email', code: 'EMAIL_TAKEN' } },
+  INVALID_CREDENTIALS: { graphqlCode: 'UNAUTHENTICATED', message: 'Wrong email or password.' },
+  WRONG_PASSWORD: { graphqlCode: 'BAD_USER_INPUT', message: 'The current password is wrong.', field: { field: 'currentPassword', code: 'WRONG_PASSWORD' } },
+  USER_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'User was not found.' },
+  OWN_ROLE: { graphqlCode: 'FORBIDDEN', message: 'You cannot change your own role.' },
 };
 
-const MESSAGES: Record<AccountsExceptionCode, string> = {
-  EMAIL_TAKEN: 'An account with this email already exists.',
-  INVALID_CREDENTIALS: 'Wrong email or password.',
-  WRONG_PASSWORD: 'The current password is wrong.',
-  USER_NOT_FOUND: 'User was not found.',
-  OWN_ROLE: 'You cannot change your own role.',
-};
-
-const FIELDS: Partial<Record<AccountsExceptionCode, FieldError>> = {
-  EMAIL_TAKEN: { field: 'email', code: 'EMAIL_TAKEN' },
-  WRONG_PASSWORD: { field: 'currentPassword', code: 'WRONG_PASSWORD' },
-};
-
-export class AccountsException extends DomainException<AccountsExceptionCode> {
-  readonly graphqlCode: ErrorCode;
-
+export class AccountsException extends TabledDomainException<AccountsExceptionCode> {
   constructor(code: AccountsExceptionCode) {
-    const field = FIELDS[code];
-    super(code, MESSAGES[code], field ? [field] : []);
-    this.graphqlCode = GRAPHQL_CODES[code];
+    super(code, DETAILS);
   }
 }

@@ -1,5 +1,4 @@
-import { DomainException } from '@lukuhaaste/api/common';
-import type { ErrorCode, FieldError } from '@lukuhaaste/shared/util-rules';
+import { TabledDomainException, type DomainErrorDetails } from '@lukuhaaste/api/common';
 
 export enum ChallengesExceptionCode {
   CHALLENGE_NOT_FOUND = 'CHALLENGE_NOT_FOUND',
@@ -15,39 +14,27 @@ export enum ChallengesExceptionCode {
   SLUG_TAKEN = 'SLUG_TAKEN',
 }
 
-const GRAPHQL_CODES: Record<ChallengesExceptionCode, ErrorCode> = {
-  CHALLENGE_NOT_FOUND: 'NOT_FOUND',
-  CATEGORY_NOT_FOUND: 'NOT_FOUND',
-  NOT_DRAFT: 'FORBIDDEN',
-  ARCHIVED: 'FORBIDDEN',
-  NOT_PUBLISHED: 'FORBIDDEN',
-  YEAR_ALREADY_PUBLISHED: 'CONFLICT',
-  NO_CATEGORIES: 'BAD_USER_INPUT',
-  SLUG_TAKEN: 'CONFLICT',
+const DETAILS: Record<ChallengesExceptionCode, DomainErrorDetails> = {
+  CHALLENGE_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Challenge was not found.' },
+  CATEGORY_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Category was not found.' },
+  NOT_DRAFT: { graphqlCode: 'FORBIDDEN', message: 'Only a draft challenge can be changed this way.' },
+  ARCHIVED: { graphqlCode: 'FORBIDDEN', message: 'An archived challenge cannot be changed.' },
+  NOT_PUBLISHED: { graphqlCode: 'FORBIDDEN', message: 'The challenge is not open.' },
+  YEAR_ALREADY_PUBLISHED: {
+    graphqlCode: 'CONFLICT',
+    message: 'Another challenge of this year is already published.',
+    field: { field: 'year', code: 'TAKEN' },
+  },
+  NO_CATEGORIES: {
+    graphqlCode: 'BAD_USER_INPUT',
+    message: 'A challenge needs at least one category before it is published.',
+    field: { field: 'categories', code: 'REQUIRED' },
+  },
+  SLUG_TAKEN: { graphqlCode: 'CONFLICT', message: 'No free address for this challenge; try again.' },
 };
 
-const MESSAGES: Record<ChallengesExceptionCode, string> = {
-  CHALLENGE_NOT_FOUND: 'Challenge was not found.',
-  CATEGORY_NOT_FOUND: 'Category was not found.',
-  NOT_DRAFT: 'Only a draft challenge can be changed this way.',
-  ARCHIVED: 'An archived challenge cannot be changed.',
-  NOT_PUBLISHED: 'The challenge is not open.',
-  YEAR_ALREADY_PUBLISHED: 'Another challenge of this year is already published.',
-  NO_CATEGORIES: 'A challenge needs at least one category before it is published.',
-  SLUG_TAKEN: 'No free address for this challenge; try again.',
-};
-
-const FIELDS: Partial<Record<ChallengesExceptionCode, FieldError>> = {
-  YEAR_ALREADY_PUBLISHED: { field: 'year', code: 'TAKEN' },
-  NO_CATEGORIES: { field: 'categories', code: 'REQUIRED' },
-};
-
-export class ChallengesException extends DomainException<ChallengesExceptionCode> {
-  readonly graphqlCode: ErrorCode;
-
+export class ChallengesException extends TabledDomainException<ChallengesExceptionCode> {
   constructor(code: ChallengesExceptionCode) {
-    const field = FIELDS[code];
-    super(code, MESSAGES[code], field ? [field] : []);
-    this.graphqlCode = GRAPHQL_CODES[code];
+    super(code, DETAILS);
   }
 }

@@ -1,5 +1,4 @@
-import { DomainException } from '@lukuhaaste/api/common';
-import type { ErrorCode, FieldError } from '@lukuhaaste/shared/util-rules';
+import { TabledDomainException, type DomainErrorDetails } from '@lukuhaaste/api/common';
 
 export enum ReadingExceptionCode {
   NOT_OWNER = 'NOT_OWNER',
@@ -7,7 +6,7 @@ export enum ReadingExceptionCode {
   BOOK_ALREADY_USED = 'BOOK_ALREADY_USED',
 }
 
-const DETAILS: Record<ReadingExceptionCode, { graphqlCode: ErrorCode; message: string; field?: FieldError }> = {
+const DETAILS: Record<ReadingExceptionCode, DomainErrorDetails> = {
   NOT_OWNER: { graphqlCode: 'FORBIDDEN', message: 'You can change only your own reading entries.' },
   CATEGORY_TAKEN: {
     graphqlCode: 'BAD_USER_INPUT',
@@ -21,12 +20,8 @@ const DETAILS: Record<ReadingExceptionCode, { graphqlCode: ErrorCode; message: s
   },
 };
 
-export class ReadingException extends DomainException<ReadingExceptionCode> {
-  readonly graphqlCode: ErrorCode;
-
+export class ReadingException extends TabledDomainException<ReadingExceptionCode> {
   constructor(code: ReadingExceptionCode) {
-    const details = DETAILS[code];
-    super(code, details.message, details.field ? [details.field] : []);
-    this.graphqlCode = details.graphqlCode;
+    super(code, DETAILS);
   }
 }

@@ -29,7 +29,8 @@ export class BooksResolver {
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
     @Args('isbn', { type: () => String, nullable: true }) isbn: string | null,
   ): Promise<BookEntity> {
-    if ((id == null) === (isbn == null)) throw new ValidationException([{ field: 'id', code: 'INVALID_VALUE' }]);
-    return id != null ? this.catalogue.findById(id) : this.catalogue.findByIsbn(isbn!);
+    if (id != null && isbn == null) return this.catalogue.findById(id);
+    if (isbn != null && id == null) return this.catalogue.findByIsbn(isbn);
+    throw new ValidationException([{ field: 'id', code: 'INVALID_VALUE' }]);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundException, alignToKeys, assertValid, checkUuid, type OffsetPage } from '@lukuhaaste/api/common';
+import { NotFoundException, ValidationException, alignToKeys, assertValid, checkUuid, type OffsetPage } from '@lukuhaaste/api/common';
 import { hasForbiddenCharacters, normalizeIsbn } from '@lukuhaaste/shared/util-rules';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { BookEntity } from '../entities/book.entity';
@@ -64,10 +64,10 @@ export class BooksService {
   /** By ISBN-10/13; asks the configured outside catalogue when the book is not known yet. */
   async findByIsbn(isbn: string): Promise<BookEntity> {
     const isbn13 = normalizeIsbn(isbn);
-    assertValid([isbn13 ? null : { field: 'isbn', code: 'INVALID_ISBN' }]);
-    const known = await this.books.findOneBy({ isbn13: isbn13! });
+    if (!isbn13) throw new ValidationException([{ field: 'isbn', code: 'INVALID_ISBN' }]);
+    const known = await this.books.findOneBy({ isbn13 });
     if (known) return known;
-    const found = await this.lookup?.lookupIsbn(isbn13!);
+    const found = await this.lookup?.lookupIsbn(isbn13);
     if (!found || found.authors.length === 0) throw new NotFoundException('Book');
     return this.findOrCreate(
       { title: found.title, authors: found.authors, isbn13, publishedYear: found.publishedYear, language: null },
@@ -95,6 +95,6 @@ export class BooksService {
       [book.title, book.authors, book.isbn13, book.publishedYear, book.language, coverUrl],
     );
     // No row back means another request inserted this ISBN first: use theirs.
-    return inserted[0] ? repository.findOneByOrFail({ id: inserted[0].id }) : repository.findOneByOrFail({ isbn13: book.isbn13! });
+    return repository.findOneByOrFail(inserted[0] ? { id: inserted[0].id } : { isbn13: book.isbn13 ?? undefined });
   }
 }

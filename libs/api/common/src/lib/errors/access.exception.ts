@@ -28,3 +28,9 @@ export class RateLimitedException extends DomainException<'RATE_LIMITED'> {
     super('RATE_LIMITED', 'Too many attempts. Try again later.', [], { retryAfterSeconds });
   }
 }
+
+/** The value, or NOT_FOUND naming what was looked for (e.g. a row a DataLoader did not return). */
+export function orNotFound<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new NotFoundException(what);
+  return value;
+}

@@ -11,7 +11,7 @@ import {
   type CategoryEntity,
   type ParticipationEntity,
 } from '@lukuhaaste/api/challenges';
-import { requestLoader } from '@lukuhaaste/api/common';
+import { orNotFound, requestLoader } from '@lukuhaaste/api/common';
 import { ReadingEntryOutput } from '../dtos/reading-entry.output';
 import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
@@ -26,8 +26,7 @@ export class ReadingEntryFieldsResolver {
 
   @ResolveField(() => BookOutput)
   async book(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<BookEntity> {
-    const book = await requestLoader(req, 'books.bookById', (ids: readonly string[]) => this.books.findByIds(ids)).load(entry.bookId);
-    return book!;
+    return orNotFound(await requestLoader(req, 'books.bookById', (ids: readonly string[]) => this.books.findByIds(ids)).load(entry.bookId), 'Book');
   }
 
   @ResolveField(() => CategoryOutput, { nullable: true, description: 'Null = logged but not yet placed in a category (does not count toward progress).' })
@@ -37,6 +36,6 @@ export class ReadingEntryFieldsResolver {
 
   @ResolveField(() => ParticipationOutput, { description: "The owner's participation, with the updated progress (for the client cache)." })
   async participation(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<ParticipationEntity> {
-    return (await participationByIdLoader(req, this.participations).load(entry.participationId))!;
+    return orNotFound(await participationByIdLoader(req, this.participations).load(entry.participationId), 'Participation');
   }
 }

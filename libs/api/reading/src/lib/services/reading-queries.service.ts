@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { BooksService, type BookEntity } from '@lukuhaaste/api/books';
 import { CategoryEntity } from '@lukuhaaste/api/challenges';
-import { NotFoundException, assertValid, checkUuid, groupToKeys, type OffsetPage } from '@lukuhaaste/api/common';
+import { NotFoundException, assertValid, checkUuid, groupToKeys, orNotFound, type OffsetPage } from '@lukuhaaste/api/common';
 import { DataSource, In, Repository } from 'typeorm';
 import { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
@@ -51,7 +51,7 @@ export class ReadingQueriesService {
     );
     const books = await this.books.findByIds(ranked.map((row) => row.book_id));
     return {
-      rows: ranked.map((row, index) => ({ book: books[index]!, readerCount: row.reader_count })),
+      rows: ranked.map((row, index) => ({ book: orNotFound(books[index], 'Book'), readerCount: row.reader_count })),
       total: ranked[0]?.total ?? (page.offset > 0 ? await this.countReadBooks(categoryId) : 0),
     };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
 import { BooksService, checkNewBook, BookEntity } from '@lukuhaaste/api/books';
 import { CategoryEntity, ParticipationEntity, ParticipationService, type ChallengeEntity } from '@lukuhaaste/api/challenges';
-import { NotFoundException, assertValid, checkUuid } from '@lukuhaaste/api/common';
+import { NotFoundException, assertValid, checkUuid, orNotFound } from '@lukuhaaste/api/common';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { LogReadingInput } from '../dtos/log-reading.input';
@@ -43,7 +43,7 @@ export class ReadingService {
       assertValid([...checkEntryDetails({ finishedOn, rating: input.rating, review }, challenge, today), ...(newBook?.problems ?? [])]);
       const categoryId = input.categoryId ?? null;
       if (categoryId) await this.requireCategoryOf(manager, challenge, categoryId);
-      const book = input.bookId ? await this.requireBook(manager, input.bookId) : await this.books.findOrCreate(newBook!.book, manager);
+      const book = newBook ? await this.books.findOrCreate(newBook.book, manager) : await this.requireBook(manager, input.bookId);
       const participation = await this.participations.findOrJoin(user.id, challenge.id, manager);
       await this.assertPlacementAllowed(manager, challenge, participation.id, { categoryId, bookId: book.id, entryId: null });
       const entry = await manager.save(
@@ -129,10 +129,8 @@ export class ReadingService {
     if (!category || category.challengeId !== challenge.id) throw new NotFoundException('Category');
   }
 
-  private async requireBook(manager: EntityManager, bookId: string): Promise<BookEntity> {
-    const book = await manager.findOneBy(BookEntity, { id: bookId });
-    if (!book) throw new NotFoundException('Book');
-    return book;
+  private async requireBook(manager: EntityManager, bookId: string | null | undefined): Promise<BookEntity> {
+    return orNotFound(bookId ? await manager.findOneBy(BookEntity, { id: bookId }) : null, 'Book');
   }
 
   /** One entry per category, and — unless the challenge allows reuse — one category per book. */
