@@ -94,7 +94,9 @@ export class BooksService {
        RETURNING id`,
       [book.title, book.authors, book.isbn13, book.publishedYear, book.language, coverUrl],
     );
-    // No row back means another request inserted this ISBN first: use theirs.
-    return repository.findOneByOrFail(inserted[0] ? { id: inserted[0].id } : { isbn13: book.isbn13 ?? undefined });
+    if (inserted[0]) return repository.findOneByOrFail({ id: inserted[0].id });
+    // Only the ISBN can conflict: another request inserted this book first, so use theirs.
+    if (!book.isbn13) throw new Error('Inserting a book without ISBN returned no row.');
+    return repository.findOneByOrFail({ isbn13: book.isbn13 });
   }
 }
