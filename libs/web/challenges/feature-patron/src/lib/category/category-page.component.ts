@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, SessionStore } from '@lukuhaaste/web/data-access';
+import { SessionStore } from '@lukuhaaste/web/data-access';
 import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
-import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { ReadingEntryView } from '../entries/reading-entry.component';
-import { RemoveEntry } from '../entries/remove-entry.service';
-import { LogBookLauncher } from '../log-book/log-book-launcher.service';
+import { EntryActions } from '../entries/entry-actions.service';
 import { ProgressSummary } from '../progress/progress-summary.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
@@ -21,6 +20,7 @@ import { CategoryReads } from './category-reads.component';
   selector: 'lh-category-page',
   imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, FormAlert, LocalizedPipe, ReadingEntryView, ProgressSummary, CategoryReads],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [EntryActions],
   templateUrl: './category-page.component.html',
   styleUrls: ['../view/challenge-view.scss', './category-page.component.scss'],
 })
@@ -30,12 +30,11 @@ export class CategoryPage {
   readonly position = input.required<string>();
 
   private readonly loader = inject(ChallengeViewLoader);
-  private readonly launcher = inject(LogBookLauncher);
-  private readonly removeEntry = inject(RemoveEntry);
+  private readonly actions = inject(EntryActions);
   private readonly session = inject(SessionStore);
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
-  protected readonly status = signal<{ kind: 'error' | 'success'; message: AlertMessage } | null>(null);
+  protected readonly status = this.actions.status;
 
   protected readonly view = resource({
     params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
@@ -58,21 +57,11 @@ export class CategoryPage {
     };
   });
 
-  protected async logBook(view: ChallengeView, categoryId: string, entry?: ReadingEntry): Promise<void> {
-    const saved = await this.launcher.open({ challenge: view.challenge, participation: view.participation, categoryId, entry });
-    if (!saved) return;
-    this.status.set({ kind: 'success', message: { key: 'entry.saved' } });
-    this.view.reload();
+  protected logBook(view: ChallengeView, categoryId: string, entry?: ReadingEntry): Promise<void> {
+    return this.actions.logOrEdit(view, () => this.view.reload(), { categoryId, entry });
   }
 
-  protected async remove(entry: ReadingEntry): Promise<void> {
-    this.status.set(null);
-    try {
-      if (!(await this.removeEntry.confirmAndRemove(entry))) return;
-      this.status.set({ kind: 'success', message: { key: 'entry.removed' } });
-      this.view.reload();
-    } catch (error) {
-      this.status.set({ kind: 'error', message: apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')) });
-    }
+  protected remove(entry: ReadingEntry): Promise<void> {
+    return this.actions.remove(entry, () => this.view.reload());
   }
 }

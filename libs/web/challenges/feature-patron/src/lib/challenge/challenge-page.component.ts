@@ -11,9 +11,8 @@ import { CategoryCard, EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/chal
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
 import { CATEGORY_FILTERS, filterCategories, withEntries, type CategoryFilter } from '../progress/challenge-progress';
-import { ProgressSummary } from '../progress/progress-summary.component';
+import { ProgressSection } from '../progress/progress-section.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
-import { JoinCall } from '../view/join-call.component';
 import { loadErrorMessage } from '../view/load-error';
 
 /** All categories of a challenge as cards, with my done state, filters and a search. */
@@ -30,8 +29,7 @@ import { loadErrorMessage } from '../view/load-error';
     EmptyState,
     FormAlert,
     LocalizedPipe,
-    ProgressSummary,
-    JoinCall,
+    ProgressSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './challenge-page.component.html',

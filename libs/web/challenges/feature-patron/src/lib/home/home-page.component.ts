@@ -8,15 +8,14 @@ import { FormAlert } from '@lukuhaaste/web/ui';
 import { EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
-import { ProgressSummary } from '../progress/progress-summary.component';
+import { ProgressSection } from '../progress/progress-section.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
-import { JoinCall } from '../view/join-call.component';
 import { loadErrorMessage } from '../view/load-error';
 
 /** This year's challenge, my progress and the fastest way to log a book. */
 @Component({
   selector: 'lh-home-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, EmptyState, FormAlert, LocalizedPipe, ProgressSummary, JoinCall],
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, EmptyState, FormAlert, LocalizedPipe, ProgressSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.component.html',
   styleUrl: '../view/challenge-view.scss',
