@@ -1,4 +1,5 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
+import { BookEntity, BooksService } from '@lukuhaaste/api/books';
 import { CategoryEntity, ChallengeEntity, ChallengeStatus, ParticipationEntity, recountParticipationProgress } from '@lukuhaaste/api/challenges';
 import { BookFormat, ReadingEntryEntity } from '@lukuhaaste/api/reading';
 import { todayInHelsinki, type LocalizedText } from '@lukuhaaste/shared/util-rules';
@@ -59,26 +60,16 @@ async function insertChallenge(manager: EntityManager, seed: SeedChallenge, cate
   return { challenge, categories: rows };
 }
 
-/** The demo books, added when missing (matched like the catalogue does, by normalised title and authors). */
+/** The demo books through the catalogue itself, so they are normalised and matched like any typed-in book. */
 async function insertBooks(manager: EntityManager): Promise<string[]> {
-  const columns = [DEMO_BOOKS.map((book) => book.title), DEMO_BOOKS.map((book) => book.authors[0]), DEMO_BOOKS.map((book) => book.publishedYear), DEMO_BOOKS.map((book) => book.language)];
-  const rows: Array<{ id: string; title: string }> = await manager.query(
-    `WITH input AS (
-       SELECT title, author, year, language, lower(immutable_unaccent(title || ' ' || author)) AS search_text
-         FROM unnest($1::varchar[], $2::varchar[], $3::int[], $4::varchar[]) AS t(title, author, year, language)
-     ), inserted AS (
-       INSERT INTO books (title, authors, published_year, language, search_text)
-       SELECT title, ARRAY[author], year, language, search_text FROM input
-        WHERE NOT EXISTS (SELECT 1 FROM books b WHERE b.search_text = input.search_text)
-       RETURNING id, title
-     )
-     SELECT id, title FROM inserted
-     UNION ALL
-     SELECT DISTINCT ON (b.search_text) b.id, b.title FROM books b JOIN input ON b.search_text = input.search_text`,
-    columns,
-  );
-  const idByTitle = new Map(rows.map((row) => [row.title, row.id]));
-  return DEMO_BOOKS.map((book) => idByTitle.get(book.title)).filter((id): id is string => id !== undefined);
+  // No outside lookup: the seed never needs the network.
+  const catalogue = new BooksService(manager.getRepository(BookEntity), null);
+  const ids: string[] = [];
+  for (const book of DEMO_BOOKS) {
+    const { id } = await catalogue.findOrCreate({ title: book.title, authors: book.authors, isbn13: null, publishedYear: book.publishedYear, language: book.language }, manager);
+    ids.push(id);
+  }
+  return ids;
 }
 
 async function insertReading(
