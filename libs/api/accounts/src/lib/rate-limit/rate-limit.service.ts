@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { RateLimitedException } from '@lukuhaaste/api/common';
 import { Repository } from 'typeorm';
@@ -10,8 +11,13 @@ import { RateLimitCounterEntity } from '../entities/rate-limit-counter.entity';
 export class RateLimitService {
   constructor(@InjectRepository(RateLimitCounterEntity) private readonly counters: Repository<RateLimitCounterEntity>) {}
 
-  /** Records one attempt and throws RATE_LIMITED once the window's limit is passed. */
-  async consume(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+  /**
+   * Records one attempt by `subject` (an IP, an email…) in `scope` and throws
+   * RATE_LIMITED once the window's limit is passed. The subject is stored
+   * hashed: the key then fits its column and holds no NUL, whatever was typed.
+   */
+  async consume(scope: string, subject: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+    const key = `${scope}:${createHash('sha256').update(subject).digest('hex')}`;
     const windowMs = rule.windowSeconds * 1000;
     const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
     const rows: Array<{ hits: number }> = await this.counters.query(

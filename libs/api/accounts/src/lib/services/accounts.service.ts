@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { assertValid, checkUuid } from '@lukuhaaste/api/common';
-import { createHash } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
+import { assertValid, checkUuid, isUniqueViolation } from '@lukuhaaste/api/common';
+import { Repository } from 'typeorm';
 import { AccountsException, AccountsExceptionCode } from '../accounts.exception';
 import { AUTH_RATE_LIMITS } from '../constants/auth-rate-limits.constant';
 import type { ChangePasswordInput } from '../dtos/change-password.input';
@@ -21,10 +20,6 @@ export interface AuthResult extends IssuedSession {
   user: UserEntity;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
-const sha256Hex = (value: string) => createHash('sha256').update(value).digest('hex');
-
 @Injectable()
 export class AccountsService {
   constructor(
@@ -36,7 +31,7 @@ export class AccountsService {
 
   async register(input: RegisterInput, clientIp: string): Promise<AuthResult> {
     assertValid([checkEmail(input.email), checkDisplayName(input.displayName), checkNewPassword('password', input.password)]);
-    await this.rateLimits.consume(`register:ip:${clientIp}`, AUTH_RATE_LIMITS.registerPerIp);
+    await this.rateLimits.consume('register:ip', clientIp, AUTH_RATE_LIMITS.registerPerIp);
     const user = this.users.create({
       email: input.email.trim(),
       displayName: input.displayName.trim(),
@@ -46,7 +41,7 @@ export class AccountsService {
     try {
       await this.users.insert(user);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error, 'users_email_key')) {
         throw new AccountsException(AccountsExceptionCode.EMAIL_TAKEN);
       }
       throw error;
@@ -57,9 +52,8 @@ export class AccountsService {
 
   async login(input: LoginInput, clientIp: string): Promise<AuthResult> {
     const email = input.email.trim();
-    await this.rateLimits.consume(`login:ip:${clientIp}`, AUTH_RATE_LIMITS.loginPerIp);
-    // Hashed: the key must fit the column and hold no NUL, whatever was typed.
-    await this.rateLimits.consume(`login:account:${sha256Hex(email.toLowerCase())}`, AUTH_RATE_LIMITS.loginPerAccount);
+    await this.rateLimits.consume('login:ip', clientIp, AUTH_RATE_LIMITS.loginPerIp);
+    await this.rateLimits.consume('login:account', email.toLowerCase(), AUTH_RATE_LIMITS.loginPerAccount);
     const user = checkEmail(email) ? null : await this.users.findOneBy({ email });
     if (!(await this.hasher.verify(user?.passwordHash ?? null, input.password)) || !user) {
       throw new AccountsException(AccountsExceptionCode.INVALID_CREDENTIALS);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
-import { assertValid, checkUuid, ValidationException } from '@lukuhaaste/api/common';
+import { assertValid, checkUuid, isUniqueViolation, ValidationException } from '@lukuhaaste/api/common';
 import { hasForbiddenCharacters, todayInHelsinki, type FieldError } from '@lukuhaaste/shared/util-rules';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
@@ -13,7 +13,6 @@ import { ChallengeStatus } from '../enums/challenge-status.enum';
 import { checkLocalizedText, checkOptionalLocalizedText } from '../utils/check-localized-text.util';
 import { CHALLENGE_TITLE_RULES, DESCRIPTION_RULES, checkPeriod, checkYear } from '../utils/challenge-field-checks.util';
 import { baseChallengeSlug, chooseChallengeSlug } from '../utils/choose-challenge-slug.util';
-import { isUniqueViolation } from '../utils/is-unique-violation.util';
 import { shiftPeriodToYear } from '../utils/shift-date-to-year.util';
 import { isEditor, requireDraft, requireNotArchived, requireVisible } from './challenge-access';
 

@@ -2,17 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
 import { BooksService, checkNewBook, BookEntity } from '@lukuhaaste/api/books';
 import { CategoryEntity, ParticipationEntity, ParticipationService, type ChallengeEntity } from '@lukuhaaste/api/challenges';
-import { NotFoundException, assertValid, checkUuid, orNotFound } from '@lukuhaaste/api/common';
+import { NotFoundException, assertValid, checkUuid, isUniqueViolation, orNotFound } from '@lukuhaaste/api/common';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { LogReadingInput } from '../dtos/log-reading.input';
 import type { UpdateReadingInput } from '../dtos/update-reading.input';
 import { ReadingEntryEntity } from '../entities/reading-entry.entity';
 import { BookFormat } from '../enums/book-format.enum';
 import { ReadingException, ReadingExceptionCode } from '../reading.exception';
 import { checkEntryDetails, normalizeReview } from '../utils/check-entry-details.util';
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * Logging books. Every change runs in one transaction that first locks the
@@ -101,8 +99,7 @@ export class ReadingService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-      if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === 'reading_entries_participation_category_key') {
+      if (isUniqueViolation(error, 'reading_entries_participation_category_key')) {
         throw new ReadingException(ReadingExceptionCode.CATEGORY_TAKEN);
       }
       throw error;
