@@ -27,7 +27,10 @@ const output = {
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
   generates: {
-    [`${DOCS}/generated/graphql.ts`]: { ...output, documents: [`${DOCS}/**/*.graphql`, ...[...READING_DOCS, ...LIBRARIAN_DOCS].map((glob) => `!${glob}`)] },
+    [`${DOCS}/generated/graphql.ts`]: {
+      ...output,
+      documents: [`${DOCS}/**/*.graphql`, ...[...READING_DOCS, ...LIBRARIAN_DOCS].map((glob) => `!${glob}`)],
+    },
     [`${DOCS}/generated/reading.ts`]: { ...output, documents: READING_DOCS },
     [`${DOCS}/generated/librarian.ts`]: { ...output, documents: LIBRARIAN_DOCS },
   },

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from '../support/axe';
 
 const PASSWORD = 'pitkä salasana 2026';
 
-test('a new patron registers, logs out, logs in, switches language and sees the translated profile', async ({ page }) => {
+test('a new patron registers, logs out, logs in, switches language and sees the translated profile', async ({
+  page,
+}) => {
   const email = `e2e-${Date.now()}@example.fi`;
 
   await page.goto('/');

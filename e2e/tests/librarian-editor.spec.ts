@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
 
-test('a librarian clones last year, reorders, fixes a Swedish title and publishes; a patron sees it', async ({ page, browser, baseURL }) => {
+test('a librarian clones last year, reorders, fixes a Swedish title and publishes; a patron sees it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await logIn(page, 'librarian@demo.lukuhaaste.fi');
   await page.getByRole('banner').getByRole('link', { name: 'Kirjastonhoitajalle' }).click();
   await expect(page).toHaveURL(/\/librarian\/challenges$/);
@@ -12,13 +16,19 @@ test('a librarian clones last year, reorders, fixes a Swedish title and publishe
   await page.getByRole('button', { name: 'Kloonaa edellinen vuosi' }).click();
   await expect(page).toHaveURL(/\/librarian\/challenges\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByLabel('Haastekohdan 1 otsikko (suomi)', { exact: true })).toHaveValue('Kirja, jonka kirjoittaja on pohjoismainen');
+  await expect(page.getByLabel('Haastekohdan 1 otsikko (suomi)', { exact: true })).toHaveValue(
+    'Kirja, jonka kirjoittaja on pohjoismainen',
+  );
   await expectNoAxeViolations(page);
 
   // Keyboard alternative to drag and drop: category 1 moves below category 2.
   await page.getByRole('button', { name: 'Siirrä alas: Kirja, jonka kirjoittaja on pohjoismainen' }).click();
-  await expect(page.getByLabel('Haastekohdan 1 otsikko (suomi)', { exact: true })).toHaveValue('Kirja, jonka sait lahjaksi');
-  await expect(page.getByLabel('Haastekohdan 2 otsikko (suomi)', { exact: true })).toHaveValue('Kirja, jonka kirjoittaja on pohjoismainen');
+  await expect(page.getByLabel('Haastekohdan 1 otsikko (suomi)', { exact: true })).toHaveValue(
+    'Kirja, jonka sait lahjaksi',
+  );
+  await expect(page.getByLabel('Haastekohdan 2 otsikko (suomi)', { exact: true })).toHaveValue(
+    'Kirja, jonka kirjoittaja on pohjoismainen',
+  );
 
   await page.getByLabel('Haastekohdan 1 otsikko (ruotsi)', { exact: true }).fill('En bok som du fick i present');
   await page.getByRole('button', { name: 'Tallenna haastekohta 1', exact: true }).click();

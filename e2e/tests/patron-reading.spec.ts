@@ -16,7 +16,9 @@ test('a patron joins, finds a book, logs it in a category, sees progress, edits 
   await expect(page).toHaveURL(/\/challenges\/lukuhaaste-2026$/);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: /^1\b.*pohjoismainen/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Kirja, jonka kirjoittaja on pohjoismainen' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Kirja, jonka kirjoittaja on pohjoismainen' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Merkitse kirja' }).click();

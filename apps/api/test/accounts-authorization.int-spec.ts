@@ -17,7 +17,8 @@ describe('accounts authorization matrix', () => {
     logout: { operation: 'mutation { logout }', expected: everyone },
     updateProfile: { operation: 'mutation { updateProfile(input: { locale: sv }) { id } }', expected: signedIn },
     changePassword: {
-      operation: 'mutation { changePassword(input: { currentPassword: "correct horse battery", newPassword: "another long one" }) }',
+      operation:
+        'mutation { changePassword(input: { currentPassword: "correct horse battery", newPassword: "another long one" }) }',
       expected: signedIn,
     },
     setUserRole: {

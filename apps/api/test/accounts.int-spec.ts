@@ -15,7 +15,9 @@ describe('accounts over GraphQL', () => {
 
   describe('register', () => {
     it('creates a patron, returns a token and sets an httpOnly SameSite=Lax cookie', async () => {
-      const response = await t.gql<{ register: { token: string; user: { email: string; role: string; locale: string } } }>(REGISTER, {
+      const response = await t.gql<{
+        register: { token: string; user: { email: string; role: string; locale: string } };
+      }>(REGISTER, {
         input: { email: 'Maija@Example.fi', displayName: 'Kirjamyyrä 1', password: 'pitkä salasana', locale: 'sv' },
       });
       expect(response.errors).toEqual([]);
@@ -27,7 +29,9 @@ describe('accounts over GraphQL', () => {
     });
 
     it('rejects an email that differs only by case with CONFLICT on the email field', async () => {
-      const response = await t.gql(REGISTER, { input: { email: 'maija@example.FI', displayName: 'Toinen', password: 'pitkä salasana' } });
+      const response = await t.gql(REGISTER, {
+        input: { email: 'maija@example.FI', displayName: 'Toinen', password: 'pitkä salasana' },
+      });
       expect(errorCode(response)).toBe('CONFLICT');
       expect(response.errors[0]?.extensions?.fields).toEqual([{ field: 'email', code: 'EMAIL_TAKEN' }]);
     });
@@ -105,8 +109,14 @@ describe('accounts over GraphQL', () => {
 
     it('rejects an invalid display name without changing anything', async () => {
       const { token, user } = await t.newUser();
-      const response = await t.gql('mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', { input: { displayName: 'x'.repeat(41), locale: 'sv' } }, { token });
-      expect(response.errors[0]?.extensions?.fields).toEqual([{ field: 'displayName', code: 'TOO_LONG', params: { max: 40 } }]);
+      const response = await t.gql(
+        'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
+        { input: { displayName: 'x'.repeat(41), locale: 'sv' } },
+        { token },
+      );
+      expect(response.errors[0]?.extensions?.fields).toEqual([
+        { field: 'displayName', code: 'TOO_LONG', params: { max: 40 } },
+      ]);
       const me = await t.gql<{ me: { displayName: string; locale: string } }>(ME, {}, { token });
       expect(me.data?.me).toMatchObject({ displayName: user.displayName, locale: 'fi' });
     });
@@ -117,10 +127,18 @@ describe('accounts over GraphQL', () => {
       const otherToken = other.data?.login.token;
       const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
 
-      const wrong = await t.gql(CHANGE, { input: { currentPassword: 'wrong wrong', newPassword: 'uusi salasana 123' } }, { token });
+      const wrong = await t.gql(
+        CHANGE,
+        { input: { currentPassword: 'wrong wrong', newPassword: 'uusi salasana 123' } },
+        { token },
+      );
       expect(wrong.errors[0]?.extensions?.fields).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
 
-      const changed = await t.gql(CHANGE, { input: { currentPassword: password, newPassword: 'uusi salasana 123' } }, { token });
+      const changed = await t.gql(
+        CHANGE,
+        { input: { currentPassword: password, newPassword: 'uusi salasana 123' } },
+        { token },
+      );
       expect(changed.data).toEqual({ changePassword: true });
       expect((await t.gql<{ me: { id: string } }>(ME, {}, { token })).data?.me?.id).toBe(user.id);
       expect((await t.gql<{ me: unknown }>(ME, {}, { token: otherToken })).data?.me).toBeNull();
@@ -130,18 +148,25 @@ describe('accounts over GraphQL', () => {
   });
 
   describe('roles and privacy', () => {
-    const SET_ROLE = 'mutation($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role email } }';
+    const SET_ROLE =
+      'mutation($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { id role email } }';
 
     it('lets an admin promote a patron to librarian and see their email', async () => {
       const admin = await t.newUser(Role.ADMIN);
       const patron = await t.newUser();
       const response = await t.gql(SET_ROLE, { userId: patron.user.id, role: 'LIBRARIAN' }, { token: admin.token });
-      expect(response.data).toEqual({ setUserRole: { id: patron.user.id, role: 'LIBRARIAN', email: patron.user.email } });
+      expect(response.data).toEqual({
+        setUserRole: { id: patron.user.id, role: 'LIBRARIAN', email: patron.user.email },
+      });
     });
 
     it('reports unknown and malformed user ids precisely', async () => {
       const admin = await t.newUser(Role.ADMIN);
-      const unknown = await t.gql(SET_ROLE, { userId: '00000000-0000-4000-8000-000000000000', role: 'LIBRARIAN' }, { token: admin.token });
+      const unknown = await t.gql(
+        SET_ROLE,
+        { userId: '00000000-0000-4000-8000-000000000000', role: 'LIBRARIAN' },
+        { token: admin.token },
+      );
       expect(errorCode(unknown)).toBe('NOT_FOUND');
       const malformed = await t.gql(SET_ROLE, { userId: 'not-a-uuid', role: 'LIBRARIAN' }, { token: admin.token });
       expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
@@ -152,7 +177,11 @@ describe('accounts over GraphQL', () => {
     it('never shows a user email to a librarian who is not its owner', async () => {
       const admin = await t.newUser(Role.ADMIN);
       const librarian = await t.newUser(Role.LIBRARIAN);
-      const promoted = await t.gql<{ setUserRole: { email: string | null } }>(SET_ROLE, { userId: librarian.user.id, role: 'LIBRARIAN' }, { token: admin.token });
+      const promoted = await t.gql<{ setUserRole: { email: string | null } }>(
+        SET_ROLE,
+        { userId: librarian.user.id, role: 'LIBRARIAN' },
+        { token: admin.token },
+      );
       expect(promoted.data?.setUserRole.email).toBe(librarian.user.email);
       const self = await t.gql<{ me: { email: string } }>(ME, {}, { token: librarian.token });
       expect(self.data?.me.email).toBe(librarian.user.email);

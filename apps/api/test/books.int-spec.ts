@@ -7,7 +7,11 @@ const SEARCH = `query($search: String, $first: Int, $after: String) {
 }`;
 
 interface SearchResult {
-  books: { totalCount: number; edges: Array<{ cursor: string; node: { title: string; authors: string[] } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  books: {
+    totalCount: number;
+    edges: Array<{ cursor: string; node: { title: string; authors: string[] } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 describe('book catalogue', () => {
@@ -51,7 +55,9 @@ describe('book catalogue', () => {
     const rest = await t.gql<SearchResult>(SEARCH, { first: 10, after: first.data?.books.pageInfo.endCursor });
     expect(rest.data?.books.edges).toHaveLength(3);
     expect(rest.data?.books.pageInfo.hasNextPage).toBe(false);
-    const titles = [...(first.data?.books.edges ?? []), ...(rest.data?.books.edges ?? [])].map((edge) => edge.node.title);
+    const titles = [...(first.data?.books.edges ?? []), ...(rest.data?.books.edges ?? [])].map(
+      (edge) => edge.node.title,
+    );
     expect(new Set(titles).size).toBe(5);
   });
 
@@ -81,7 +87,9 @@ describe('book catalogue', () => {
   });
 
   it('merges the same ISBN into one book, also when created concurrently', async () => {
-    const created = await Promise.all(Array.from({ length: 5 }, () => add('Sofies värld', ['Jostein Gaarder'], '978-951-0-31077-9')));
+    const created = await Promise.all(
+      Array.from({ length: 5 }, () => add('Sofies värld', ['Jostein Gaarder'], '978-951-0-31077-9')),
+    );
     expect(new Set(created.map((book) => book.id)).size).toBe(1);
     const again = await add('Sofian maailma', ['Jostein Gaarder'], '9510310778');
     expect(again.id).toBe(created[0]?.id);

@@ -16,13 +16,21 @@ describe('challenges authorization matrix', () => {
 
   // Each row gets a fresh target, so one actor's success never changes the next actor's case.
   let year = 2049;
-  const draft = async (categories = 2) => (await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT, categories, year: (year += 1) })).challenge;
-  const published = async () => (await createTestChallenge(t.dataSource, { status: ChallengeStatus.PUBLISHED, year: (year += 1) })).challenge;
-  const draftCategory = async () => (await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT, year: (year += 1) })).categories[0]!;
+  const draft = async (categories = 2) =>
+    (await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT, categories, year: (year += 1) }))
+      .challenge;
+  const published = async () =>
+    (await createTestChallenge(t.dataSource, { status: ChallengeStatus.PUBLISHED, year: (year += 1) })).challenge;
+  const draftCategory = async () =>
+    (await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT, year: (year += 1) })).categories[0]!;
 
   describeAuthorizationMatrix(() => t, {
     challenges: { operation: '{ challenges { id } }', expected: everyone },
-    challenge: { operation: 'query($id: ID) { challenge(id: $id) { id } }', variables: async () => ({ id: (await published()).id }), expected: everyone },
+    challenge: {
+      operation: 'query($id: ID) { challenge(id: $id) { id } }',
+      variables: async () => ({ id: (await published()).id }),
+      expected: everyone,
+    },
     currentChallenge: { operation: '{ currentChallenge { id } }', expected: everyone },
     myParticipation: {
       operation: 'query($id: ID!) { myParticipation(challengeId: $id) { id } }',

@@ -37,7 +37,8 @@ function fields(response: GraphqlResponse<unknown>) {
 describe('challenge editor over GraphQL', () => {
   let t: TestApp;
   let token: string;
-  const as = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => t.gql<T>(query, variables, { token });
+  const as = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+    t.gql<T>(query, variables, { token });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -46,7 +47,9 @@ describe('challenge editor over GraphQL', () => {
   afterAll(() => t.close());
 
   async function createDraft(year: number): Promise<ChallengeData> {
-    const response = await as<{ createChallenge: ChallengeData }>(CREATE, { input: { year, title: { fi: `Helmet-lukuhaaste ${year}` } } });
+    const response = await as<{ createChallenge: ChallengeData }>(CREATE, {
+      input: { year, title: { fi: `Helmet-lukuhaaste ${year}` } },
+    });
     expect(response.errors).toEqual([]);
     return response.data!.createChallenge;
   }
@@ -63,7 +66,11 @@ describe('challenge editor over GraphQL', () => {
 
   it('runs the whole editor flow: create → add → move → remove → publish → clone → archive', async () => {
     const created = await as<{ createChallenge: ChallengeData }>(CREATE, {
-      input: { year: 2060, title: { fi: ' Helmet-lukuhaaste 2060 ', sv: 'Helmet-läsutmaningen 2060', en: '' }, description: { fi: 'Lue\n\nja nauti.' } },
+      input: {
+        year: 2060,
+        title: { fi: ' Helmet-lukuhaaste 2060 ', sv: 'Helmet-läsutmaningen 2060', en: '' },
+        description: { fi: 'Lue\n\nja nauti.' },
+      },
     });
     expect(created.errors).toEqual([]);
     const challenge = created.data!.createChallenge;
@@ -81,7 +88,11 @@ describe('challenge editor over GraphQL', () => {
     });
 
     const [a, b, c] = await addCategories(challenge.id, ['A', 'B', 'C']);
-    const inserted = await as<{ addCategory: { position: number } }>(ADD, { challengeId: challenge.id, input: { title: { fi: 'Alku' } }, position: 1 });
+    const inserted = await as<{ addCategory: { position: number } }>(ADD, {
+      challengeId: challenge.id,
+      input: { title: { fi: 'Alku' } },
+      position: 1,
+    });
     expect(inserted.data?.addCategory.position).toBe(1);
 
     const moved = await as<{ moveCategory: ChallengeData }>(MOVE, { id: c, position: 2 });
@@ -93,7 +104,12 @@ describe('challenge editor over GraphQL', () => {
       [4, 'B'],
     ]);
     const movedDown = await as<{ moveCategory: ChallengeData }>(MOVE, { id: c, position: 4 });
-    expect(movedDown.data!.moveCategory.categories.map((category) => category.title.fi)).toEqual(['Alku', 'A', 'B', 'C']);
+    expect(movedDown.data!.moveCategory.categories.map((category) => category.title.fi)).toEqual([
+      'Alku',
+      'A',
+      'B',
+      'C',
+    ]);
 
     const removed = await as<{ removeCategory: ChallengeData }>(REMOVE, { id: a });
     expect(removed.data!.removeCategory.categoryCount).toBe(3);
@@ -109,13 +125,21 @@ describe('challenge editor over GraphQL', () => {
     expect(published.data!.publishChallenge.publishedAt).not.toBeNull();
 
     // Text fixes stay possible while published; structure does not.
-    const fixed = await as<{ updateCategory: { title: { fi: string } } }>(UPDATE_CATEGORY, { id: b, input: { title: { fi: 'B (korjattu)' } } });
+    const fixed = await as<{ updateCategory: { title: { fi: string } } }>(UPDATE_CATEGORY, {
+      id: b,
+      input: { title: { fi: 'B (korjattu)' } },
+    });
     expect(fixed.data?.updateCategory.title.fi).toBe('B (korjattu)');
-    expect(errorCode(await as(ADD, { challengeId: challenge.id, input: { title: { fi: 'Myöhässä' } } }))).toBe('FORBIDDEN');
+    expect(errorCode(await as(ADD, { challengeId: challenge.id, input: { title: { fi: 'Myöhässä' } } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await as(MOVE, { id: b, position: 1 }))).toBe('FORBIDDEN');
     expect(errorCode(await as(REMOVE, { id: b }))).toBe('FORBIDDEN');
     expect(errorCode(await as(UPDATE, { id: challenge.id, input: { endsOn: '2060-11-30' } }))).toBe('FORBIDDEN');
-    const retitled = await as<{ updateChallenge: ChallengeData }>(UPDATE, { id: challenge.id, input: { title: { fi: 'Helmet 2060' }, endsOn: '2060-12-31' } });
+    const retitled = await as<{ updateChallenge: ChallengeData }>(UPDATE, {
+      id: challenge.id,
+      input: { title: { fi: 'Helmet 2060' }, endsOn: '2060-12-31' },
+    });
     expect(retitled.data?.updateChallenge.title.fi).toBe('Helmet 2060');
 
     const cloned = await as<{ cloneChallenge: ChallengeData }>(CLONE, { sourceId: challenge.id, year: 2061 });
@@ -172,7 +196,13 @@ describe('challenge editor over GraphQL', () => {
   describe('input rules', () => {
     it('validates every language of every text with field paths', async () => {
       const response = await as(CREATE, {
-        input: { year: 1999, title: { fi: '  ', sv: 'x'.repeat(201), en: 'a\u0000b' }, description: { fi: 'ok', sv: 'bad\u202E' }, startsOn: '2026-05-01', endsOn: '2026-04-30' },
+        input: {
+          year: 1999,
+          title: { fi: '  ', sv: 'x'.repeat(201), en: 'a\u0000b' },
+          description: { fi: 'ok', sv: 'bad\u202E' },
+          startsOn: '2026-05-01',
+          endsOn: '2026-04-30',
+        },
       });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(fields(response)).toEqual([
@@ -185,7 +215,9 @@ describe('challenge editor over GraphQL', () => {
     });
 
     it('rejects a period that ends before it starts, on create and on update', async () => {
-      const create = await as(CREATE, { input: { year: 2072, title: { fi: 'Haaste' }, startsOn: '2072-05-01', endsOn: '2072-04-30' } });
+      const create = await as(CREATE, {
+        input: { year: 2072, title: { fi: 'Haaste' }, startsOn: '2072-05-01', endsOn: '2072-04-30' },
+      });
       expect(fields(create)).toEqual([{ field: 'endsOn', code: 'BEFORE_START' }]);
       const draft = await createDraft(2073);
       const update = await as(UPDATE, { id: draft.id, input: { startsOn: '2074-01-01' } });
@@ -193,13 +225,18 @@ describe('challenge editor over GraphQL', () => {
     });
 
     it('rejects a malformed date string', async () => {
-      expect(errorCode(await as(CREATE, { input: { year: 2072, title: { fi: 'Haaste' }, startsOn: '2072-02-30' } }))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(await as(CREATE, { input: { year: 2072, title: { fi: 'Haaste' }, startsOn: '2072-02-30' } })),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('validates category texts and positions', async () => {
       const draft = await createDraft(2075);
       await addCategories(draft.id, ['Yksi', 'Kaksi']);
-      const texts = await as(ADD, { challengeId: draft.id, input: { title: { fi: 'rivi\nrivi', en: 'x'.repeat(301) }, description: { fi: '', en: 'Only English' } } });
+      const texts = await as(ADD, {
+        challengeId: draft.id,
+        input: { title: { fi: 'rivi\nrivi', en: 'x'.repeat(301) }, description: { fi: '', en: 'Only English' } },
+      });
       expect(fields(texts)).toEqual([
         { field: 'title.fi', code: 'INVALID_CHARACTERS' },
         { field: 'title.en', code: 'TOO_LONG', params: { max: 300 } },
@@ -209,14 +246,22 @@ describe('challenge editor over GraphQL', () => {
       expect(fields(tooFar)).toEqual([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: 3 } }]);
       const challenge = await as<{ updateChallenge: ChallengeData }>(UPDATE, { id: draft.id, input: {} });
       const [first] = challenge.data!.updateChallenge.categories;
-      expect(fields(await as(MOVE, { id: first!.id, position: 0 }))).toEqual([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: 2 } }]);
-      expect(fields(await as(MOVE, { id: first!.id, position: 3 }))).toEqual([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: 2 } }]);
+      expect(fields(await as(MOVE, { id: first!.id, position: 0 }))).toEqual([
+        { field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: 2 } },
+      ]);
+      expect(fields(await as(MOVE, { id: first!.id, position: 3 }))).toEqual([
+        { field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: 2 } },
+      ]);
     });
 
     it('gives BAD_USER_INPUT for malformed ids (field = argument) and NOT_FOUND for unknown ones', async () => {
       expect(fields(await as(PUBLISH, { id: 'nope' }))).toEqual([{ field: 'id', code: 'INVALID_VALUE' }]);
-      expect(fields(await as(CLONE, { sourceId: 'nope', year: 2080 }))).toEqual([{ field: 'sourceId', code: 'INVALID_VALUE' }]);
-      expect(fields(await as(ADD, { challengeId: 'nope', input: { title: { fi: 'x' } } }))).toEqual([{ field: 'challengeId', code: 'INVALID_VALUE' }]);
+      expect(fields(await as(CLONE, { sourceId: 'nope', year: 2080 }))).toEqual([
+        { field: 'sourceId', code: 'INVALID_VALUE' },
+      ]);
+      expect(fields(await as(ADD, { challengeId: 'nope', input: { title: { fi: 'x' } } }))).toEqual([
+        { field: 'challengeId', code: 'INVALID_VALUE' },
+      ]);
       const unknown = '00000000-0000-4000-8000-000000000000';
       expect(errorCode(await as(PUBLISH, { id: unknown }))).toBe('NOT_FOUND');
       expect(errorCode(await as(UPDATE, { id: unknown, input: {} }))).toBe('NOT_FOUND');
@@ -228,11 +273,23 @@ describe('challenge editor over GraphQL', () => {
     });
 
     it('clones only into years 2000..2100 and shifts a cross-year period', async () => {
-      const { challenge } = await createTestChallenge(t.dataSource, { status: ChallengeStatus.ARCHIVED, year: 2040, categories: 2 });
-      await t.dataSource.query(`UPDATE challenges SET starts_on = '2040-12-01', ends_on = '2041-01-31' WHERE id = $1`, [challenge.id]);
-      expect(fields(await as(CLONE, { sourceId: challenge.id, year: 2101 }))).toEqual([{ field: 'year', code: 'OUT_OF_RANGE', params: { min: 2000, max: 2100 } }]);
+      const { challenge } = await createTestChallenge(t.dataSource, {
+        status: ChallengeStatus.ARCHIVED,
+        year: 2040,
+        categories: 2,
+      });
+      await t.dataSource.query(`UPDATE challenges SET starts_on = '2040-12-01', ends_on = '2041-01-31' WHERE id = $1`, [
+        challenge.id,
+      ]);
+      expect(fields(await as(CLONE, { sourceId: challenge.id, year: 2101 }))).toEqual([
+        { field: 'year', code: 'OUT_OF_RANGE', params: { min: 2000, max: 2100 } },
+      ]);
       const cloned = await as<{ cloneChallenge: ChallengeData }>(CLONE, { sourceId: challenge.id, year: 2085 });
-      expect(cloned.data?.cloneChallenge).toMatchObject({ startsOn: '2085-12-01', endsOn: '2086-01-31', categoryCount: 2 });
+      expect(cloned.data?.cloneChallenge).toMatchObject({
+        startsOn: '2085-12-01',
+        endsOn: '2086-01-31',
+        categoryCount: 2,
+      });
     });
   });
 });

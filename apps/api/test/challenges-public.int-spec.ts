@@ -45,9 +45,17 @@ describe('challenges for patrons and visitors', () => {
 
       const anonymousList = await t.gql<{ challenges: Array<{ id: string }> }>(LIST, { year: 2090 });
       expect(anonymousList.data?.challenges).toEqual([]);
-      const asPatron = await t.gql<{ challenges: Array<{ id: string }> }>(LIST, { status: 'DRAFT' }, { token: patron.token });
+      const asPatron = await t.gql<{ challenges: Array<{ id: string }> }>(
+        LIST,
+        { status: 'DRAFT' },
+        { token: patron.token },
+      );
       expect(asPatron.data?.challenges).toEqual([]);
-      const asLibrarian = await t.gql<{ challenges: Array<{ id: string }> }>(LIST, { year: 2090 }, { token: librarian.token });
+      const asLibrarian = await t.gql<{ challenges: Array<{ id: string }> }>(
+        LIST,
+        { year: 2090 },
+        { token: librarian.token },
+      );
       expect(asLibrarian.data?.challenges.map((row) => row.id)).toEqual([challenge.id]);
       expect(errorCode(await t.gql(JOIN, { challengeId: challenge.id }, { token: patron.token }))).toBe('NOT_FOUND');
     });
@@ -57,9 +65,9 @@ describe('challenges for patrons and visitors', () => {
       expect(errorCode(await t.gql('{ challenge(slug: "a", id: "b") { id } }'))).toBe('BAD_USER_INPUT');
       expect(errorCode(await t.gql(CHALLENGE_BY_SLUG, { slug: 'a\u0000b' }))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql(CHALLENGE_BY_SLUG, { slug: 'x'.repeat(5000) }))).toBe('NOT_FOUND');
-      await expect(t.gql(CHALLENGE_BY_ID, { id: 'not-a-uuid' }).then((response) => response.errors[0]?.extensions?.fields)).resolves.toEqual([
-        { field: 'id', code: 'INVALID_VALUE' },
-      ]);
+      await expect(
+        t.gql(CHALLENGE_BY_ID, { id: 'not-a-uuid' }).then((response) => response.errors[0]?.extensions?.fields),
+      ).resolves.toEqual([{ field: 'id', code: 'INVALID_VALUE' }]);
     });
   });
 
@@ -91,18 +99,26 @@ describe('challenges for patrons and visitors', () => {
       const small = await createTestChallenge(t.dataSource, { categories: 1, year: 2001 });
       const big = await createTestChallenge(t.dataSource, { categories: 50, year: 2002 });
       const smallCount = await countQueries(() => t.gql(CHALLENGE_BY_SLUG, { slug: small.challenge.slug }));
-      let response: Awaited<ReturnType<typeof t.gql<{ challenge: { categories: Array<{ position: number }> } }>>> | undefined;
+      let response:
+        Awaited<ReturnType<typeof t.gql<{ challenge: { categories: Array<{ position: number }> } }>>> | undefined;
       const bigCount = await countQueries(async () => {
         response = await t.gql(CHALLENGE_BY_SLUG, { slug: big.challenge.slug });
       });
-      expect(response?.data?.challenge.categories.map((category) => category.position)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+      expect(response?.data?.challenge.categories.map((category) => category.position)).toEqual(
+        Array.from({ length: 50 }, (_, index) => index + 1),
+      );
       expect(bigCount).toBe(smallCount);
       expect(bigCount).toBeLessThanOrEqual(5);
     });
 
     it('loads the challenge list with nested fields in a constant number of statements', async () => {
       const before = await countQueries(() => t.gql(LIST));
-      for (let index = 0; index < 5; index += 1) await createTestChallenge(t.dataSource, { categories: 10, status: ChallengeStatus.ARCHIVED, year: 2010 + index });
+      for (let index = 0; index < 5; index += 1)
+        await createTestChallenge(t.dataSource, {
+          categories: 10,
+          status: ChallengeStatus.ARCHIVED,
+          year: 2010 + index,
+        });
       const after = await countQueries(() => t.gql(LIST));
       expect(after).toBe(before);
     });
@@ -112,15 +128,34 @@ describe('challenges for patrons and visitors', () => {
     it('is idempotent and counts the participant', async () => {
       const { challenge } = await createTestChallenge(t.dataSource, { year: 2003 });
       const patron = await t.newUser();
-      expect((await t.gql<{ myParticipation: null }>(MINE, { challengeId: challenge.id }, { token: patron.token })).data?.myParticipation).toBeNull();
-      const first = await t.gql<{ joinChallenge: { id: string; completedCount: number; completedAt: null; challenge: { id: string } } }>(JOIN, { challengeId: challenge.id }, { token: patron.token });
+      expect(
+        (await t.gql<{ myParticipation: null }>(MINE, { challengeId: challenge.id }, { token: patron.token })).data
+          ?.myParticipation,
+      ).toBeNull();
+      const first = await t.gql<{
+        joinChallenge: { id: string; completedCount: number; completedAt: null; challenge: { id: string } };
+      }>(JOIN, { challengeId: challenge.id }, { token: patron.token });
       expect(first.errors).toEqual([]);
-      expect(first.data?.joinChallenge).toMatchObject({ completedCount: 0, completedAt: null, challenge: { id: challenge.id } });
-      const second = await t.gql<{ joinChallenge: { id: string } }>(JOIN, { challengeId: challenge.id }, { token: patron.token });
+      expect(first.data?.joinChallenge).toMatchObject({
+        completedCount: 0,
+        completedAt: null,
+        challenge: { id: challenge.id },
+      });
+      const second = await t.gql<{ joinChallenge: { id: string } }>(
+        JOIN,
+        { challengeId: challenge.id },
+        { token: patron.token },
+      );
       expect(second.data?.joinChallenge.id).toBe(first.data?.joinChallenge.id);
-      const mine = await t.gql<{ myParticipation: { id: string } }>(MINE, { challengeId: challenge.id }, { token: patron.token });
+      const mine = await t.gql<{ myParticipation: { id: string } }>(
+        MINE,
+        { challengeId: challenge.id },
+        { token: patron.token },
+      );
       expect(mine.data?.myParticipation.id).toBe(first.data?.joinChallenge.id);
-      const counted = await t.gql<{ challenge: { participantCount: number } }>(CHALLENGE_BY_SLUG, { slug: challenge.slug });
+      const counted = await t.gql<{ challenge: { participantCount: number } }>(CHALLENGE_BY_SLUG, {
+        slug: challenge.slug,
+      });
       expect(counted.data?.challenge.participantCount).toBe(1);
     });
 
@@ -129,9 +164,15 @@ describe('challenges for patrons and visitors', () => {
       const draft = await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT, year: 2005 });
       const patron = await t.newUser();
       const librarian = await t.newUser(Role.LIBRARIAN);
-      expect(errorCode(await t.gql(JOIN, { challengeId: archived.challenge.id }, { token: patron.token }))).toBe('FORBIDDEN');
-      expect(errorCode(await t.gql(JOIN, { challengeId: draft.challenge.id }, { token: librarian.token }))).toBe('FORBIDDEN');
-      expect(errorCode(await t.gql(JOIN, { challengeId: '00000000-0000-4000-8000-000000000000' }, { token: patron.token }))).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql(JOIN, { challengeId: archived.challenge.id }, { token: patron.token }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorCode(await t.gql(JOIN, { challengeId: draft.challenge.id }, { token: librarian.token }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        errorCode(await t.gql(JOIN, { challengeId: '00000000-0000-4000-8000-000000000000' }, { token: patron.token })),
+      ).toBe('NOT_FOUND');
       expect(errorCode(await t.gql(JOIN, { challengeId: 'x' }, { token: patron.token }))).toBe('BAD_USER_INPUT');
     });
   });
@@ -141,15 +182,17 @@ describe('challenges for patrons and visitors', () => {
       const { challenge, categories } = await createTestChallenge(t.dataSource, { categories: 2, year: 2006 });
       const patron = await t.newUser();
       const service = t.app.get(ParticipationService);
-      const participation = await t.dataSource.transaction((manager) => service.findOrJoin(patron.user.id, challenge.id, manager));
-      const [book] = await t.dataSource.query(`INSERT INTO books (title, authors, search_text) VALUES ('Sinuhe', '{Mika Waltari}', 'sinuhe mika waltari') RETURNING id`);
+      const participation = await t.dataSource.transaction((manager) =>
+        service.findOrJoin(patron.user.id, challenge.id, manager),
+      );
+      const [book] = await t.dataSource.query(
+        `INSERT INTO books (title, authors, search_text) VALUES ('Sinuhe', '{Mika Waltari}', 'sinuhe mika waltari') RETURNING id`,
+      );
       const log = (categoryId: string | null) =>
-        t.dataSource.query(`INSERT INTO reading_entries (challenge_id, participation_id, category_id, book_id, finished_on) VALUES ($1, $2, $3, $4, '2006-05-01')`, [
-          challenge.id,
-          participation.id,
-          categoryId,
-          book.id,
-        ]);
+        t.dataSource.query(
+          `INSERT INTO reading_entries (challenge_id, participation_id, category_id, book_id, finished_on) VALUES ($1, $2, $3, $4, '2006-05-01')`,
+          [challenge.id, participation.id, categoryId, book.id],
+        );
       const recount = () => t.dataSource.transaction((manager) => service.recountProgress(participation.id, manager));
 
       await log(categories[0]!.id);

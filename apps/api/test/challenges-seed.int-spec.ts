@@ -14,16 +14,20 @@ describe('demo challenges seed', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     await seedDemoData(t.dataSource);
 
-    const challenges = await t.gql<{ challenges: Array<{ slug: string; status: string; categoryCount: number; participantCount: number }> }>(
-      '{ challenges { slug status categoryCount participantCount } }',
-    );
+    const challenges = await t.gql<{
+      challenges: Array<{ slug: string; status: string; categoryCount: number; participantCount: number }>;
+    }>('{ challenges { slug status categoryCount participantCount } }');
     expect(challenges.data?.challenges).toEqual([
       expect.objectContaining({ slug: 'lukuhaaste-2026', status: 'PUBLISHED', categoryCount: 50 }),
       expect.objectContaining({ slug: 'lukuhaaste-2025', status: 'ARCHIVED', categoryCount: 50, participantCount: 11 }),
     ]);
     const texts = await t.dataSource.query(`SELECT title, description FROM categories`);
     for (const { title, description } of texts) {
-      expect([title.fi, title.sv, title.en, description.fi, description.sv, description.en].every((text: string) => text.trim().length > 0)).toBe(true);
+      expect(
+        [title.fi, title.sv, title.en, description.fi, description.sv, description.en].every(
+          (text: string) => text.trim().length > 0,
+        ),
+      ).toBe(true);
     }
   });
 

@@ -31,7 +31,11 @@ describe('platform behaviour', () => {
   });
 
   it('blocks simple cross-site requests (CSRF prevention)', async () => {
-    const response = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"mutation { logout }"}' });
+    const response = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"mutation { logout }"}',
+    });
     expect(response.status).toBe(400);
   });
 

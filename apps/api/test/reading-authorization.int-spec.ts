@@ -30,28 +30,59 @@ describe('reading authorization matrix', () => {
     const owner = await t.newUser();
     const logged = await t.gql<{ logReading: { id: string } }>(
       'mutation($input: LogReadingInput!) { logReading(input: $input) { id } }',
-      { input: { challengeId: challenge.id, categoryId: challenge.categoryIds[0], newBook: { title: 'Oma', authors: ['Kirjailija'] } } },
+      {
+        input: {
+          challengeId: challenge.id,
+          categoryId: challenge.categoryIds[0],
+          newBook: { title: 'Oma', authors: ['Kirjailija'] },
+        },
+      },
       { token: owner.token },
     );
     return { ownerToken: owner.token, entryId: logged.data!.logReading.id };
   }
 
-  const cases: Record<string, { run: (token: string | undefined, entryId: string) => ReturnType<TestApp['gql']>; expected: Record<Actor, string> }> = {
+  const cases: Record<
+    string,
+    { run: (token: string | undefined, entryId: string) => ReturnType<TestApp['gql']>; expected: Record<Actor, string> }
+  > = {
     logReading: {
       run: (token) =>
-        t.gql('mutation($input: LogReadingInput!) { logReading(input: $input) { id } }', { input: { challengeId: challenge.id, newBook: { title: 'Uusi', authors: ['K'] } } }, { token }),
+        t.gql(
+          'mutation($input: LogReadingInput!) { logReading(input: $input) { id } }',
+          { input: { challengeId: challenge.id, newBook: { title: 'Uusi', authors: ['K'] } } },
+          { token },
+        ),
       expected: { anonymous: 'UNAUTHENTICATED', owner: 'ok', otherPatron: 'ok', librarian: 'ok', admin: 'ok' },
     },
     updateReading: {
-      run: (token, id) => t.gql('mutation($id: ID!) { updateReading(id: $id, input: { rating: 3 }) { id } }', { id }, { token }),
-      expected: { anonymous: 'UNAUTHENTICATED', owner: 'ok', otherPatron: 'FORBIDDEN', librarian: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      run: (token, id) =>
+        t.gql('mutation($id: ID!) { updateReading(id: $id, input: { rating: 3 }) { id } }', { id }, { token }),
+      expected: {
+        anonymous: 'UNAUTHENTICATED',
+        owner: 'ok',
+        otherPatron: 'FORBIDDEN',
+        librarian: 'FORBIDDEN',
+        admin: 'FORBIDDEN',
+      },
     },
     removeReading: {
       run: (token, id) => t.gql('mutation($id: ID!) { removeReading(id: $id) { id } }', { id }, { token }),
-      expected: { anonymous: 'UNAUTHENTICATED', owner: 'ok', otherPatron: 'FORBIDDEN', librarian: 'FORBIDDEN', admin: 'FORBIDDEN' },
+      expected: {
+        anonymous: 'UNAUTHENTICATED',
+        owner: 'ok',
+        otherPatron: 'FORBIDDEN',
+        librarian: 'FORBIDDEN',
+        admin: 'FORBIDDEN',
+      },
     },
     categoryReads: {
-      run: (token) => t.gql('query($id: ID!) { categoryReads(categoryId: $id) { totalCount } }', { id: challenge.categoryIds[0] }, { token }),
+      run: (token) =>
+        t.gql(
+          'query($id: ID!) { categoryReads(categoryId: $id) { totalCount } }',
+          { id: challenge.categoryIds[0] },
+          { token },
+        ),
       expected: { anonymous: 'ok', owner: 'ok', otherPatron: 'ok', librarian: 'ok', admin: 'ok' },
     },
   };

@@ -9,7 +9,11 @@ const READS = `query($id: ID!, $first: Int, $after: String) {
 }`;
 
 interface Reads {
-  categoryReads: { totalCount: number; edges: Array<{ node: { readerCount: number; book: { title: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  categoryReads: {
+    totalCount: number;
+    edges: Array<{ node: { readerCount: number; book: { title: string } } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
 }
 
 describe('what others read', () => {
@@ -19,13 +23,22 @@ describe('what others read', () => {
   beforeAll(async () => {
     t = await startTestApp();
     challenge = await insertChallenge(t.dataSource, { categories: 2 });
-    const readers = [['Kalevala', 'Seitsemän veljestä'], ['Kalevala', 'Sinuhe egyptiläinen'], ['Kalevala'], ['Seitsemän veljestä']];
+    const readers = [
+      ['Kalevala', 'Seitsemän veljestä'],
+      ['Kalevala', 'Sinuhe egyptiläinen'],
+      ['Kalevala'],
+      ['Seitsemän veljestä'],
+    ];
     for (const books of readers) {
       const { token } = await t.newUser();
       for (const [index, title] of books.entries()) {
         // The first book goes into category 1; further books of a reader are logged unplaced except one in category 2.
         const categoryId = index === 0 ? challenge.categoryIds[0] : challenge.categoryIds[1];
-        await t.gql('mutation($input: LogReadingInput!) { logReading(input: $input) { id } }', { input: { challengeId: challenge.id, categoryId, newBook: { title, authors: ['Klassikko'] } } }, { token });
+        await t.gql(
+          'mutation($input: LogReadingInput!) { logReading(input: $input) { id } }',
+          { input: { challengeId: challenge.id, categoryId, newBook: { title, authors: ['Klassikko'] } } },
+          { token },
+        );
       }
     }
   });
@@ -43,7 +56,11 @@ describe('what others read', () => {
   it('pages with cursors', async () => {
     const first = await t.gql<Reads>(READS, { id: challenge.categoryIds[1], first: 1 });
     expect(first.data?.categoryReads).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    const second = await t.gql<Reads>(READS, { id: challenge.categoryIds[1], first: 1, after: first.data?.categoryReads.pageInfo.endCursor });
+    const second = await t.gql<Reads>(READS, {
+      id: challenge.categoryIds[1],
+      first: 1,
+      after: first.data?.categoryReads.pageInfo.endCursor,
+    });
     expect(second.data?.categoryReads.pageInfo.hasNextPage).toBe(false);
     const titles = [first, second].map((page) => page.data?.categoryReads.edges[0]?.node.book.title);
     expect(new Set(titles)).toEqual(new Set(['Seitsemän veljestä', 'Sinuhe egyptiläinen']));

@@ -4,7 +4,8 @@ import { insertChallenge, type FixtureChallenge } from './support/reading-fixtur
 import { startTestApp, type TestApp } from './support/test-app';
 
 const HOSTILE = loadHostileStrings();
-const label = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 20)}…(${value.length} chars)` : value);
+const label = (value: string) =>
+  JSON.stringify(value.length > 40 ? `${value.slice(0, 20)}…(${value.length} chars)` : value);
 const LOG = 'mutation($input: LogReadingInput!) { logReading(input: $input) { review book { title authors } } }';
 
 /** Review, book title, author and search text: stored exactly (titles trimmed) or BAD_USER_INPUT, never a 500. */
@@ -30,11 +31,9 @@ describe('reading and books with hostile input', () => {
       { newBook: { title: `Turvallinen ${caseNumber}`, authors: [value] } },
     ];
     for (const attempt of attempts) {
-      const response = await t.gql<{ logReading: { review: string | null; book: { title: string; authors: string[] } } }>(
-        LOG,
-        { input: { challengeId: challenge.id, ...attempt } },
-        { token },
-      );
+      const response = await t.gql<{
+        logReading: { review: string | null; book: { title: string; authors: string[] } };
+      }>(LOG, { input: { challengeId: challenge.id, ...attempt } }, { token });
       if (response.errors.length > 0) {
         expect(errorCode(response)).toBe('BAD_USER_INPUT');
         continue;

@@ -29,13 +29,25 @@ describe('reading log consistency and query counts', () => {
   afterAll(() => t.close());
 
   const logBook = (token: string, categoryId: string | null, title: string) =>
-    t.gql<{ logReading: { participation: { completedCount: number } } }>(LOG, { input: { challengeId: challenge.id, categoryId, newBook: { title, authors: ['Anonyymi'] } } }, { token });
+    t.gql<{ logReading: { participation: { completedCount: number } } }>(
+      LOG,
+      { input: { challengeId: challenge.id, categoryId, newBook: { title, authors: ['Anonyymi'] } } },
+      { token },
+    );
 
   it('keeps completedCount exact when one patron logs 20 books in parallel', async () => {
     const { token } = await t.newUser();
-    const responses = await Promise.all(challenge.categoryIds.slice(0, 20).map((categoryId, index) => logBook(token, categoryId, `Rinnakkainen ${index}`)));
+    const responses = await Promise.all(
+      challenge.categoryIds
+        .slice(0, 20)
+        .map((categoryId, index) => logBook(token, categoryId, `Rinnakkainen ${index}`)),
+    );
     expect(responses.flatMap((response) => response.errors)).toEqual([]);
-    const mine = await t.gql<{ myParticipation: { completedCount: number; entries: unknown[] } }>(MINE, { challengeId: challenge.id }, { token });
+    const mine = await t.gql<{ myParticipation: { completedCount: number; entries: unknown[] } }>(
+      MINE,
+      { challengeId: challenge.id },
+      { token },
+    );
     expect(mine.data?.myParticipation.completedCount).toBe(20);
     expect(mine.data?.myParticipation.entries).toHaveLength(20);
   });
@@ -43,10 +55,16 @@ describe('reading log consistency and query counts', () => {
   it('accepts exactly one of several parallel logs into the same category', async () => {
     const { token } = await t.newUser();
     const categoryId = challenge.categoryIds[0]!;
-    const responses = await Promise.all(Array.from({ length: 6 }, (_, index) => logBook(token, categoryId, `Kilpaileva ${index}`)));
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => logBook(token, categoryId, `Kilpaileva ${index}`)),
+    );
     expect(responses.filter((response) => response.errors.length === 0)).toHaveLength(1);
     expect(responses.filter((response) => errorCode(response) === 'BAD_USER_INPUT')).toHaveLength(5);
-    const mine = await t.gql<{ myParticipation: { completedCount: number } }>(MINE, { challengeId: challenge.id }, { token });
+    const mine = await t.gql<{ myParticipation: { completedCount: number } }>(
+      MINE,
+      { challengeId: challenge.id },
+      { token },
+    );
     expect(mine.data?.myParticipation.completedCount).toBe(1);
   });
 
@@ -54,22 +72,31 @@ describe('reading log consistency and query counts', () => {
   it('serves myParticipation with 50 entries in a constant, small number of statements', async () => {
     const { token } = await t.newUser();
     const small = await t.newUser();
-    for (const [index, categoryId] of challenge.categoryIds.entries()) await logBook(token, categoryId, `Kirja ${index}`);
+    for (const [index, categoryId] of challenge.categoryIds.entries())
+      await logBook(token, categoryId, `Kirja ${index}`);
     await logBook(small.token, challenge.categoryIds[0]!, 'Yksi kirja');
 
     const full = await countQueries(t.dataSource, async () => {
-      const response = await t.gql<{ myParticipation: { entries: unknown[] } }>(MINE, { challengeId: challenge.id }, { token });
+      const response = await t.gql<{ myParticipation: { entries: unknown[] } }>(
+        MINE,
+        { challengeId: challenge.id },
+        { token },
+      );
       expect(response.data?.myParticipation.entries).toHaveLength(50);
     });
-    const single = await countQueries(t.dataSource, () => t.gql(MINE, { challengeId: challenge.id }, { token: small.token }));
+    const single = await countQueries(t.dataSource, () =>
+      t.gql(MINE, { challengeId: challenge.id }, { token: small.token }),
+    );
     expect(full.count).toBeLessThanOrEqual(6);
     expect(full.count).toBe(single.count);
   });
 
   it('serves a challenge with 50 categories in a constant, small number of statements', async () => {
-    const slug = (await t.dataSource.query('SELECT slug FROM challenges WHERE id = $1', [challenge.id]))[0].slug as string;
+    const slug = (await t.dataSource.query('SELECT slug FROM challenges WHERE id = $1', [challenge.id]))[0]
+      .slug as string;
     const small = await insertChallenge(t.dataSource, { categories: 1, year: 2030 });
-    const smallSlug = (await t.dataSource.query('SELECT slug FROM challenges WHERE id = $1', [small.id]))[0].slug as string;
+    const smallSlug = (await t.dataSource.query('SELECT slug FROM challenges WHERE id = $1', [small.id]))[0]
+      .slug as string;
     const { token } = await t.newUser();
 
     const full = await countQueries(t.dataSource, async () => {

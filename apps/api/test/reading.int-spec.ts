@@ -23,7 +23,11 @@ interface LoggedEntry {
   participation: { completedCount: number; completedAt: string | null };
 }
 
-const newBook = (title: string, extra: Record<string, unknown> = {}) => ({ title, authors: ['Tove Jansson'], ...extra });
+const newBook = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  authors: ['Tove Jansson'],
+  ...extra,
+});
 const fieldsOf = (response: GraphqlResponse<unknown>) => response.errors[0]?.extensions?.fields;
 
 describe('reading log', () => {
@@ -58,7 +62,11 @@ describe('reading log', () => {
       review: 'Merellinen ja **kaunis**.',
       participation: { completedCount: 1, completedAt: null },
     });
-    const mine = await t.gql<{ myParticipation: { completedCount: number; entries: unknown[] } }>(MINE, { challengeId: challenge.id }, { token });
+    const mine = await t.gql<{ myParticipation: { completedCount: number; entries: unknown[] } }>(
+      MINE,
+      { challengeId: challenge.id },
+      { token },
+    );
     expect(mine.data?.myParticipation.completedCount).toBe(1);
     expect(mine.data?.myParticipation.entries).toHaveLength(1);
   });
@@ -85,10 +93,20 @@ describe('reading log', () => {
 
   it('lets the same book fill several categories when the challenge allows reuse', async () => {
     // Another year (one published challenge per year) whose period has begun.
-    const reuse = await insertChallenge(t.dataSource, { categories: 2, allowBookReuse: true, year: 2027, startsOn: '2026-01-01' });
+    const reuse = await insertChallenge(t.dataSource, {
+      categories: 2,
+      allowBookReuse: true,
+      year: 2027,
+      startsOn: '2026-01-01',
+    });
     const { token } = await t.newUser();
-    const LOG_REUSE = 'mutation($input: LogReadingInput!) { logReading(input: $input) { book { id } participation { completedCount } } }';
-    const first = await t.gql<{ logReading: { book: { id: string } } }>(LOG_REUSE, { input: { challengeId: reuse.id, categoryId: reuse.categoryIds[0], newBook: newBook('Kesäkirja') } }, { token });
+    const LOG_REUSE =
+      'mutation($input: LogReadingInput!) { logReading(input: $input) { book { id } participation { completedCount } } }';
+    const first = await t.gql<{ logReading: { book: { id: string } } }>(
+      LOG_REUSE,
+      { input: { challengeId: reuse.id, categoryId: reuse.categoryIds[0], newBook: newBook('Kesäkirja') } },
+      { token },
+    );
     const second = await t.gql<{ logReading: { participation: { completedCount: number } } }>(
       LOG_REUSE,
       { input: { challengeId: reuse.id, categoryId: reuse.categoryIds[1], bookId: first.data?.logReading.book.id } },
@@ -102,17 +120,33 @@ describe('reading log', () => {
     const { token } = await t.newUser();
     const unplaced = await log(token, { newBook: newBook('Det osynliga barnet') });
     expect(unplaced.data?.logReading).toMatchObject({ category: null, participation: { completedCount: 0 } });
-    const placed = await t.gql<{ updateReading: LoggedEntry }>(UPDATE, { id: unplaced.data?.logReading.id, input: { categoryId: challenge.categoryIds[2] } }, { token });
-    expect(placed.data?.updateReading).toMatchObject({ category: { position: 3 }, participation: { completedCount: 1 } });
+    const placed = await t.gql<{ updateReading: LoggedEntry }>(
+      UPDATE,
+      { id: unplaced.data?.logReading.id, input: { categoryId: challenge.categoryIds[2] } },
+      { token },
+    );
+    expect(placed.data?.updateReading).toMatchObject({
+      category: { position: 3 },
+      participation: { completedCount: 1 },
+    });
   });
 
   it('updates only the given fields and clears rating and review with explicit null', async () => {
     const { token } = await t.newUser();
-    const logged = await log(token, { categoryId: challenge.categoryIds[0], newBook: newBook('Farlig midsommar'), rating: 3, review: 'Kiva' });
+    const logged = await log(token, {
+      categoryId: challenge.categoryIds[0],
+      newBook: newBook('Farlig midsommar'),
+      rating: 3,
+      review: 'Kiva',
+    });
     const id = logged.data?.logReading.id;
     const rated = await t.gql<{ updateReading: LoggedEntry }>(UPDATE, { id, input: { rating: 5 } }, { token });
     expect(rated.data?.updateReading).toMatchObject({ rating: 5, review: 'Kiva', category: { position: 1 } });
-    const cleared = await t.gql<{ updateReading: LoggedEntry }>(UPDATE, { id, input: { rating: null, review: null } }, { token });
+    const cleared = await t.gql<{ updateReading: LoggedEntry }>(
+      UPDATE,
+      { id, input: { rating: null, review: null } },
+      { token },
+    );
     expect(cleared.data?.updateReading).toMatchObject({ rating: null, review: null });
   });
 
@@ -125,7 +159,11 @@ describe('reading log', () => {
     const last = entries.at(-1)?.data?.logReading.participation;
     expect(last?.completedCount).toBe(3);
     expect(last?.completedAt).toEqual(expect.any(String));
-    const removed = await t.gql<{ removeReading: { completedCount: number; completedAt: string | null } }>(REMOVE, { id: entries[0]?.data?.logReading.id }, { token });
+    const removed = await t.gql<{ removeReading: { completedCount: number; completedAt: string | null } }>(
+      REMOVE,
+      { id: entries[0]?.data?.logReading.id },
+      { token },
+    );
     expect(removed.data?.removeReading).toEqual({ completedCount: 2, completedAt: null });
   });
 
@@ -137,14 +175,31 @@ describe('reading log', () => {
       [{ rating: 0 }, [{ field: 'rating', code: 'OUT_OF_RANGE', params: { min: 1, max: 5 } }]],
       [{ rating: 6 }, [{ field: 'rating', code: 'OUT_OF_RANGE', params: { min: 1, max: 5 } }]],
       [{ review: 'x'.repeat(5001) }, [{ field: 'review', code: 'TOO_LONG', params: { max: 5000 } }]],
-      [{ newBook: newBook('Väärä ISBN', { isbn: '978-951-0-31077-5' }) }, [{ field: 'newBook.isbn', code: 'INVALID_ISBN' }]],
-      [{ newBook: { title: ' ', authors: [] } }, [{ field: 'newBook.title', code: 'REQUIRED' }, { field: 'newBook.authors', code: 'REQUIRED' }]],
+      [
+        { newBook: newBook('Väärä ISBN', { isbn: '978-951-0-31077-5' }) },
+        [{ field: 'newBook.isbn', code: 'INVALID_ISBN' }],
+      ],
+      [
+        { newBook: { title: ' ', authors: [] } },
+        [
+          { field: 'newBook.title', code: 'REQUIRED' },
+          { field: 'newBook.authors', code: 'REQUIRED' },
+        ],
+      ],
       [{ newBook: undefined }, [{ field: 'bookId', code: 'REQUIRED' }]],
       [{ categoryId: 'nope' }, [{ field: 'categoryId', code: 'INVALID_VALUE' }]],
     ];
     for (const [input, fields] of cases) {
-      const response = await log(token, { categoryId: challenge.categoryIds[0], newBook: newBook('Hyvä kirja'), ...input });
-      expect({ input, code: errorCode(response), fields: fieldsOf(response) }).toEqual({ input, code: 'BAD_USER_INPUT', fields });
+      const response = await log(token, {
+        categoryId: challenge.categoryIds[0],
+        newBook: newBook('Hyvä kirja'),
+        ...input,
+      });
+      expect({ input, code: errorCode(response), fields: fieldsOf(response) }).toEqual({
+        input,
+        code: 'BAD_USER_INPUT',
+        fields,
+      });
     }
     const badDate = await log(token, { finishedOn: '2026-02-30', newBook: newBook('Hyvä kirja') });
     expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
@@ -156,16 +211,26 @@ describe('reading log', () => {
     const { token } = await t.newUser();
     const other = await insertChallenge(t.dataSource, { categories: 1, year: 2028 });
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect(errorCode(await t.gql(LOG, { input: { challengeId: unknown, newBook: newBook('A') } }, { token }))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(LOG, { input: { challengeId: unknown, newBook: newBook('A') } }, { token }))).toBe(
+      'NOT_FOUND',
+    );
     expect(errorCode(await log(token, { categoryId: unknown, newBook: newBook('A') }))).toBe('NOT_FOUND');
     expect(errorCode(await log(token, { categoryId: other.categoryIds[0], newBook: newBook('A') }))).toBe('NOT_FOUND');
     expect(errorCode(await log(token, { bookId: unknown }))).toBe('NOT_FOUND');
   });
 
   it('refuses logging to an archived challenge but keeps its entries readable', async () => {
-    const archived = await insertChallenge(t.dataSource, { categories: 1, status: ChallengeStatus.ARCHIVED, year: 2025 });
+    const archived = await insertChallenge(t.dataSource, {
+      categories: 1,
+      status: ChallengeStatus.ARCHIVED,
+      year: 2025,
+    });
     const { token } = await t.newUser();
-    const response = await t.gql(LOG, { input: { challengeId: archived.id, newBook: newBook('Vanha kirja') } }, { token });
+    const response = await t.gql(
+      LOG,
+      { input: { challengeId: archived.id, newBook: newBook('Vanha kirja') } },
+      { token },
+    );
     expect(errorCode(response)).toBe('FORBIDDEN');
   });
 
@@ -177,7 +242,11 @@ describe('reading log', () => {
     expect(errorCode(await t.gql(UPDATE, { id, input: { rating: 1 } }, { token: other.token }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(REMOVE, { id }, { token: other.token }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(REMOVE, { id }))).toBe('UNAUTHENTICATED');
-    const mine = await t.gql<{ myParticipation: { completedCount: number } }>(MINE, { challengeId: challenge.id }, { token: owner.token });
+    const mine = await t.gql<{ myParticipation: { completedCount: number } }>(
+      MINE,
+      { challengeId: challenge.id },
+      { token: owner.token },
+    );
     expect(mine.data?.myParticipation.completedCount).toBe(1);
   });
 });

@@ -31,7 +31,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(buildLoggerOptions(config)),
-        TypeOrmModule.forRoot(buildDataSourceOptions({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }, SCHEMA)),
+        TypeOrmModule.forRoot(
+          buildDataSourceOptions({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }, SCHEMA),
+        ),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG],

@@ -12,9 +12,13 @@ export interface CreatedApp {
 
 /** Builds the initialised Nest application; used by main.ts and the integration tests. */
 export async function createApp(options: AppModuleOptions): Promise<CreatedApp> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), createHttpAdapter(options.config), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options),
+    createHttpAdapter(options.config),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   const servesWebApp = await configureHttp(app, options.config);
   await app.init();

@@ -12,7 +12,11 @@ const config = loadAppConfig();
 const database = await provisionFromConfig(config);
 try {
   const statements = await findSchemaDrift(database.url, SCHEMA);
-  console.log(statements.length > 0 ? statements.map((statement) => `${statement};`).join('\n') : '-- No difference: entities and migrations agree.');
+  console.log(
+    statements.length > 0
+      ? statements.map((statement) => `${statement};`).join('\n')
+      : '-- No difference: entities and migrations agree.',
+  );
 } finally {
   await database.close();
 }

@@ -7,5 +7,11 @@ import { READING_ENTITIES, READING_MIGRATIONS } from '@lukuhaaste/api/reading';
 /** Every context's entities and migrations, in the order migrations must run. */
 export const SCHEMA: SchemaParts = {
   entities: [...ACCOUNTS_ENTITIES, ...BOOKS_ENTITIES, ...CHALLENGES_ENTITIES, ...READING_ENTITIES],
-  migrations: [...DATABASE_MIGRATIONS, ...ACCOUNTS_MIGRATIONS, ...BOOKS_MIGRATIONS, ...CHALLENGES_MIGRATIONS, ...READING_MIGRATIONS],
+  migrations: [
+    ...DATABASE_MIGRATIONS,
+    ...ACCOUNTS_MIGRATIONS,
+    ...BOOKS_MIGRATIONS,
+    ...CHALLENGES_MIGRATIONS,
+    ...READING_MIGRATIONS,
+  ],
 };

@@ -4,7 +4,9 @@ import { SCHEMA } from './schema';
 
 /** Opens a short-lived connection for command-line work such as seeding. */
 export async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: 2, applicationName: 'lukuhaaste-cli' }, SCHEMA));
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url, poolSize: 2, applicationName: 'lukuhaaste-cli' }, SCHEMA),
+  );
   await dataSource.initialize();
   try {
     return await work(dataSource);

@@ -33,7 +33,13 @@ export async function startServer(config: AppConfig): Promise<void> {
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
     await app.listen({ host: config.HOST, port: config.PORT });
-    printStartupBanner({ config, embedded: database.embedded, servesWebApp, demoLogins, startupMs: performance.now() - startedAt });
+    printStartupBanner({
+      config,
+      embedded: database.embedded,
+      servesWebApp,
+      demoLogins,
+      startupMs: performance.now() - startedAt,
+    });
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -43,7 +49,9 @@ export async function startServer(config: AppConfig): Promise<void> {
 async function seedIfWanted(config: AppConfig, url: string, embedded: boolean): Promise<DemoLogin[]> {
   const wanted = config.SEED_DEMO_DATA ?? embedded;
   if (!wanted) return [];
-  return withDataSource(url, async (dataSource) => ((await isEmptyDatabase(dataSource)) ? seedDemoData(dataSource) : []));
+  return withDataSource(url, async (dataSource) =>
+    (await isEmptyDatabase(dataSource)) ? seedDemoData(dataSource) : [],
+  );
 }
 
 function onceOnly(action: () => Promise<void>): () => Promise<void> {

@@ -14,7 +14,11 @@ export interface MatrixCase {
   expected: Record<Actor, Outcome>;
 }
 
-const ROLE_OF: Record<Exclude<Actor, 'anonymous'>, Role> = { patron: Role.PATRON, librarian: Role.LIBRARIAN, admin: Role.ADMIN };
+const ROLE_OF: Record<Exclude<Actor, 'anonymous'>, Role> = {
+  patron: Role.PATRON,
+  librarian: Role.LIBRARIAN,
+  admin: Role.ADMIN,
+};
 
 /**
  * Runs each operation once per actor and checks who may do what. Later

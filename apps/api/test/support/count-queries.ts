@@ -5,7 +5,10 @@ import type { DataSource } from 'typeorm';
  * query method of the driver's query runner class (every TypeORM query, raw
  * or built, goes through it).
  */
-export async function countQueries(dataSource: DataSource, work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+export async function countQueries(
+  dataSource: DataSource,
+  work: () => Promise<unknown>,
+): Promise<{ count: number; statements: string[] }> {
   const runner = dataSource.createQueryRunner();
   const prototype = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => Promise<unknown> };
   await runner.release();

@@ -1,7 +1,10 @@
 export interface GraphqlResponse<TData> {
   status: number;
   data: TData | null;
-  errors: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; code: string }>; [key: string]: unknown } }>;
+  errors: Array<{
+    message: string;
+    extensions?: { code?: string; fields?: Array<{ field: string; code: string }>; [key: string]: unknown };
+  }>;
   headers: Headers;
 }
 

@@ -7,7 +7,10 @@ export interface FixtureChallenge {
 }
 
 /** A challenge (see createTestChallenge) reduced to the ids the reading specs send. */
-export async function insertChallenge(dataSource: DataSource, options: TestChallengeOptions): Promise<FixtureChallenge> {
+export async function insertChallenge(
+  dataSource: DataSource,
+  options: TestChallengeOptions,
+): Promise<FixtureChallenge> {
   const { challenge, categories } = await createTestChallenge(dataSource, { year: 2026, ...options });
   return { id: challenge.id, categoryIds: categories.map((category) => category.id) };
 }

@@ -1,12 +1,32 @@
 import type { Route } from '@angular/router';
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.HOME_ROUTES) },
-  { path: 'challenges', loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.CHALLENGE_ROUTES) },
-  { path: 'my-reading', loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.MY_READING_ROUTES) },
-  { path: 'librarian', loadChildren: () => import('@lukuhaaste/web/librarian/feature-challenge-editor').then((m) => m.LIBRARIAN_ROUTES) },
-  { path: 'profile', loadChildren: () => import('@lukuhaaste/web/accounts/feature-profile').then((m) => m.PROFILE_ROUTES) },
+  {
+    path: '',
+    pathMatch: 'full',
+    loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.HOME_ROUTES),
+  },
+  {
+    path: 'challenges',
+    loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.CHALLENGE_ROUTES),
+  },
+  {
+    path: 'my-reading',
+    loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.MY_READING_ROUTES),
+  },
+  {
+    path: 'librarian',
+    loadChildren: () => import('@lukuhaaste/web/librarian/feature-challenge-editor').then((m) => m.LIBRARIAN_ROUTES),
+  },
+  {
+    path: 'profile',
+    loadChildren: () => import('@lukuhaaste/web/accounts/feature-profile').then((m) => m.PROFILE_ROUTES),
+  },
   // AUTH_ROUTES brings /login and /register.
   { path: '', loadChildren: () => import('@lukuhaaste/web/accounts/feature-auth').then((m) => m.AUTH_ROUTES) },
-  { path: '**', title: 'notFound.title', loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPage) },
+  {
+    path: '**',
+    title: 'notFound.title',
+    loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPage),
+  },
 ];

@@ -9,7 +9,14 @@ import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { App } from './app';
 
 const en = JSON.parse(readFileSync(join(__dirname, '../../public/i18n/en.json'), 'utf8'));
-const maija = { id: 'u1', displayName: 'Lukutoukka', email: 'maija@example.fi', role: 'PATRON', locale: 'en', createdAt: '' } as SessionUser;
+const maija = {
+  id: 'u1',
+  displayName: 'Lukutoukka',
+  email: 'maija@example.fi',
+  role: 'PATRON',
+  locale: 'en',
+  createdAt: '',
+} as SessionUser;
 
 describe(App.name, () => {
   const user = signal<SessionUser | null>(null);
@@ -24,8 +31,18 @@ describe(App.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [App, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' } })],
-      providers: [provideRouter([]), { provide: SessionStore, useValue: session }, { provide: LanguageStore, useValue: language }],
+      imports: [
+        App,
+        TranslocoTestingModule.forRoot({
+          langs: { en },
+          translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
+        }),
+      ],
+      providers: [
+        provideRouter([]),
+        { provide: SessionStore, useValue: session },
+        { provide: LanguageStore, useValue: language },
+      ],
     });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();

@@ -12,7 +12,16 @@ import { LibrarianNavLink } from './librarian-nav-link/librarian-nav-link.compon
 
 @Component({
   selector: 'lh-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch, LibrarianNavLink],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatButton,
+    TranslocoPipe,
+    LanguageSwitch,
+    LibrarianNavLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',

@@ -3,5 +3,16 @@
  * main entry for the session, and whatever it exports ends up in the
  * initial bundle (injectable classes are not tree-shaken).
  */
-export { LibrarianChallengesApi, type ChallengeSummary, type EditorCategory, type EditorChallenge } from './lib/librarian/librarian-challenges.api';
-export type { CategoryInput, ChallengeStatus, CreateChallengeInput, LocalizedTextInput, UpdateChallengeInput } from './generated/librarian';
+export {
+  LibrarianChallengesApi,
+  type ChallengeSummary,
+  type EditorCategory,
+  type EditorChallenge,
+} from './lib/librarian/librarian-challenges.api';
+export type {
+  CategoryInput,
+  ChallengeStatus,
+  CreateChallengeInput,
+  LocalizedTextInput,
+  UpdateChallengeInput,
+} from './generated/librarian';

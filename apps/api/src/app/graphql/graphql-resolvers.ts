@@ -5,7 +5,12 @@ import { DateScalar } from '@lukuhaaste/api/common';
 import { READING_RESOLVERS } from '@lukuhaaste/api/reading';
 
 /** Every resolver class, used to print the schema file without a database. */
-export const GRAPHQL_RESOLVERS = [...ACCOUNTS_RESOLVERS, ...BOOKS_RESOLVERS, ...CHALLENGES_RESOLVERS, ...READING_RESOLVERS];
+export const GRAPHQL_RESOLVERS = [
+  ...ACCOUNTS_RESOLVERS,
+  ...BOOKS_RESOLVERS,
+  ...CHALLENGES_RESOLVERS,
+  ...READING_RESOLVERS,
+];
 
 /** Custom scalars, which the schema printer must be given explicitly. */
 export const GRAPHQL_SCALARS = [DateScalar];

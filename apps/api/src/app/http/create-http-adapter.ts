@@ -14,5 +14,10 @@ function requestIdFor(request: IncomingMessage): string {
 }
 
 export function createHttpAdapter(config: AppConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY, requestIdHeader: false, genReqId: requestIdFor });
+  return new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: requestIdFor,
+  });
 }

@@ -9,7 +9,9 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
   imports: [MatButton, RouterLink, RouterLinkActive, TranslocoPipe],
   providers: [provideTranslocoScope('librarian')],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<a mat-button routerLink="/librarian" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{ 'librarian.nav.link' | transloco }}</a>`,
+  template: `<a mat-button routerLink="/librarian" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{
+    'librarian.nav.link' | transloco
+  }}</a>`,
   styles: `
     :host {
       display: contents;

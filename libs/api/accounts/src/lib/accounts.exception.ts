@@ -9,9 +9,17 @@ export enum AccountsExceptionCode {
 }
 
 const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
-  EMAIL_TAKEN: { graphqlCode: 'CONFLICT', message: 'An account with this email already exists.', field: { field: 'email', code: 'EMAIL_TAKEN' } },
+  EMAIL_TAKEN: {
+    graphqlCode: 'CONFLICT',
+    message: 'An account with this email already exists.',
+    field: { field: 'email', code: 'EMAIL_TAKEN' },
+  },
   INVALID_CREDENTIALS: { graphqlCode: 'UNAUTHENTICATED', message: 'Wrong email or password.' },
-  WRONG_PASSWORD: { graphqlCode: 'BAD_USER_INPUT', message: 'The current password is wrong.', field: { field: 'currentPassword', code: 'WRONG_PASSWORD' } },
+  WRONG_PASSWORD: {
+    graphqlCode: 'BAD_USER_INPUT',
+    message: 'The current password is wrong.',
+    field: { field: 'currentPassword', code: 'WRONG_PASSWORD' },
+  },
   USER_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'User was not found.' },
   OWN_ROLE: { graphqlCode: 'FORBIDDEN', message: 'You cannot change your own role.' },
 };

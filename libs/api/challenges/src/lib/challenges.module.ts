@@ -10,7 +10,12 @@ import { CategoriesService } from './services/categories.service';
 import { ChallengesService } from './services/challenges.service';
 import { ParticipationService } from './services/participation.service';
 
-export const CHALLENGES_RESOLVERS = [ChallengeResolver, ChallengeEditorResolver, CategoryEditorResolver, ParticipationResolver];
+export const CHALLENGES_RESOLVERS = [
+  ChallengeResolver,
+  ChallengeEditorResolver,
+  CategoryEditorResolver,
+  ParticipationResolver,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(CHALLENGES_ENTITIES)],

@@ -3,7 +3,12 @@ import { InvalidConfigError, loadAppConfig } from './load-app-config';
 describe(loadAppConfig.name, () => {
   it('applies defaults for an empty environment', () => {
     const config = loadAppConfig({});
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, EMBEDDED_PG_PORT: 54320, COOKIE_SECURE: false });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      EMBEDDED_PG_PORT: 54320,
+      COOKIE_SECURE: false,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 

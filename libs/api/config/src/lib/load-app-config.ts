@@ -9,7 +9,9 @@ export class InvalidConfigError extends Error {
 
 /** Parses the environment once at start-up; throws naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const withoutBlanks = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const withoutBlanks = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const result = appConfigSchema.safeParse(withoutBlanks);
   if (!result.success) {
     throw new InvalidConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

@@ -24,7 +24,11 @@ export async function provisionDatabase(settings: DatabaseSettings): Promise<Pro
   if (settings.databaseUrl) {
     return { url: settings.databaseUrl, embedded: false, created: false, close: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: settings.embeddedDataDir, port: settings.embeddedPort, log: settings.log });
+  const server = await startEmbeddedPostgres({
+    dataDir: settings.embeddedDataDir,
+    port: settings.embeddedPort,
+    log: settings.log,
+  });
   try {
     const created = await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
     return { url: server.urlFor(EMBEDDED_DATABASE_NAME), embedded: true, created, close: () => server.stop() };

@@ -10,7 +10,9 @@ const MIGRATION_LOCK_KEY = 7_204_051;
  * Returns the names of the migrations it applied.
  */
 export async function runMigrations(url: string, schema: SchemaParts): Promise<string[]> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions({ url, poolSize: 2, applicationName: 'lukuhaaste-migrate' }, schema) });
+  const dataSource = new DataSource({
+    ...buildDataSourceOptions({ url, poolSize: 2, applicationName: 'lukuhaaste-migrate' }, schema),
+  });
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

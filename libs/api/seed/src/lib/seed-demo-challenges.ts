@@ -1,6 +1,12 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
 import { BookEntity, BooksService } from '@lukuhaaste/api/books';
-import { CategoryEntity, ChallengeEntity, ChallengeStatus, ParticipationEntity, recountParticipationProgress } from '@lukuhaaste/api/challenges';
+import {
+  CategoryEntity,
+  ChallengeEntity,
+  ChallengeStatus,
+  ParticipationEntity,
+  recountParticipationProgress,
+} from '@lukuhaaste/api/challenges';
 import { BookFormat, ReadingEntryEntity } from '@lukuhaaste/api/reading';
 import { todayInHelsinki, type LocalizedText } from '@lukuhaaste/shared/util-rules';
 import { In, type EntityManager } from 'typeorm';
@@ -34,7 +40,9 @@ export async function seedDemoChallenges(manager: EntityManager, today: string =
   const demoPatron = DEMO_USERS.find((user) => user.role === 'PATRON');
   const emails = [demoPatron?.email ?? '', ...DEMO_READERS.map((reader) => reader.email)];
   const users = await manager.findBy(UserEntity, { email: In(emails) });
-  const readerIds = emails.map((email) => users.find((user) => user.email === email)?.id).filter((id): id is string => id !== undefined);
+  const readerIds = emails
+    .map((email) => users.find((user) => user.email === email)?.id)
+    .filter((id): id is string => id !== undefined);
 
   const lastYear = await insertChallenge(manager, CHALLENGE_2025, CATEGORIES_2025, ChallengeStatus.ARCHIVED);
   const thisYear = await insertChallenge(manager, CHALLENGE_2026, CATEGORIES_2026, ChallengeStatus.PUBLISHED);
@@ -42,20 +50,48 @@ export async function seedDemoChallenges(manager: EntityManager, today: string =
   const books = await insertBooks(manager);
 
   if (lastYear) {
-    await insertReading(manager, lastYear, books, readerIds, (index) => PLACED_2025[index] ?? 10, CHALLENGE_2025.endsOn, index => (index === 0 ? 2 : 0));
+    await insertReading(
+      manager,
+      lastYear,
+      books,
+      readerIds,
+      (index) => PLACED_2025[index] ?? 10,
+      CHALLENGE_2025.endsOn,
+      (index) => (index === 0 ? 2 : 0),
+    );
   }
   if (thisYear && today > CHALLENGE_2026.startsOn) {
     const until = today < CHALLENGE_2026.endsOn ? today : CHALLENGE_2026.endsOn;
     // Readers only (index ≥ 1): the demo patron starts this year fresh.
-    await insertReading(manager, thisYear, books, readerIds, (index) => (index === 0 ? 0 : 2 + ((index * 3) % 9)), until, () => 0);
+    await insertReading(
+      manager,
+      thisYear,
+      books,
+      readerIds,
+      (index) => (index === 0 ? 0 : 2 + ((index * 3) % 9)),
+      until,
+      () => 0,
+    );
   }
 }
 
-async function insertChallenge(manager: EntityManager, seed: SeedChallenge, categories: SeedCategory[], status: ChallengeStatus) {
+async function insertChallenge(
+  manager: EntityManager,
+  seed: SeedChallenge,
+  categories: SeedCategory[],
+  status: ChallengeStatus,
+) {
   if (await manager.existsBy(ChallengeEntity, { slug: seed.slug })) return null;
-  const challenge = manager.create(ChallengeEntity, { ...seed, status, allowBookReuse: false, publishedAt: new Date(`${seed.startsOn}T08:00:00+02:00`) });
+  const challenge = manager.create(ChallengeEntity, {
+    ...seed,
+    status,
+    allowBookReuse: false,
+    publishedAt: new Date(`${seed.startsOn}T08:00:00+02:00`),
+  });
   await manager.insert(ChallengeEntity, challenge);
-  const rows = categories.map((category, index) => manager.create(CategoryEntity, { challengeId: challenge.id, position: index + 1, ...category }));
+  const rows = categories.map((category, index) =>
+    manager.create(CategoryEntity, { challengeId: challenge.id, position: index + 1, ...category }),
+  );
   await manager.insert(CategoryEntity, rows);
   return { challenge, categories: rows };
 }
@@ -66,7 +102,16 @@ async function insertBooks(manager: EntityManager): Promise<string[]> {
   const catalogue = new BooksService(manager.getRepository(BookEntity), null);
   const ids: string[] = [];
   for (const book of DEMO_BOOKS) {
-    const { id } = await catalogue.findOrCreate({ title: book.title, authors: book.authors, isbn13: null, publishedYear: book.publishedYear, language: book.language }, manager);
+    const { id } = await catalogue.findOrCreate(
+      {
+        title: book.title,
+        authors: book.authors,
+        isbn13: null,
+        publishedYear: book.publishedYear,
+        language: book.language,
+      },
+      manager,
+    );
     ids.push(id);
   }
   return ids;
@@ -82,9 +127,13 @@ async function insertReading(
   unplacedCount: (readerIndex: number) => number,
 ): Promise<void> {
   const { challenge, categories } = seeded;
-  const joining = readerIds.map((userId, index) => ({ userId, index })).filter(({ index }) => placedCount(index) + unplacedCount(index) > 0);
+  const joining = readerIds
+    .map((userId, index) => ({ userId, index }))
+    .filter(({ index }) => placedCount(index) + unplacedCount(index) > 0);
   if (joining.length === 0 || books.length === 0) return;
-  const participations = joining.map(({ userId }) => manager.create(ParticipationEntity, { userId, challengeId: challenge.id }));
+  const participations = joining.map(({ userId }) =>
+    manager.create(ParticipationEntity, { userId, challengeId: challenge.id }),
+  );
   await manager.insert(ParticipationEntity, participations);
 
   const start = Date.parse(`${challenge.startsOn}T00:00:00Z`);

@@ -7,13 +7,22 @@ export function isIsoDate(value: string): boolean {
 
 /** Today's date in Helsinki, the libraries' time zone, whatever the server's zone. */
 export function todayInHelsinki(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export type FinishedOnProblem = 'BEFORE_START' | 'AFTER_END' | 'IN_FUTURE';
 
 /** A book counts if finished within the challenge period and not in the future. */
-export function checkFinishedOn(finishedOn: string, period: { startsOn: string; endsOn: string }, today: string): FinishedOnProblem | null {
+export function checkFinishedOn(
+  finishedOn: string,
+  period: { startsOn: string; endsOn: string },
+  today: string,
+): FinishedOnProblem | null {
   if (finishedOn < period.startsOn) return 'BEFORE_START';
   if (finishedOn > today) return 'IN_FUTURE';
   if (finishedOn > period.endsOn) return 'AFTER_END';

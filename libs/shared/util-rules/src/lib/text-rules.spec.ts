@@ -15,7 +15,11 @@ describe('checkSingleLineText', () => {
   });
 
   it('counts characters, not UTF-16 units, against the limits', () => {
-    expect(checkSingleLineText('displayName', '📚', 2, 40)).toEqual({ field: 'displayName', code: 'TOO_SHORT', params: { min: 2 } });
+    expect(checkSingleLineText('displayName', '📚', 2, 40)).toEqual({
+      field: 'displayName',
+      code: 'TOO_SHORT',
+      params: { min: 2 },
+    });
     expect(checkSingleLineText('displayName', '📚'.repeat(40), 2, 40)).toBeNull();
     expect(checkSingleLineText('displayName', 'x'.repeat(41), 2, 40)?.code).toBe('TOO_LONG');
   });

@@ -21,7 +21,12 @@ export function aChallenge(overrides: Partial<EditorChallenge> = {}): EditorChal
     slug: 'lukuhaaste-2026',
     year: 2026,
     status: 'DRAFT',
-    title: { __typename: 'LocalizedText', fi: 'Helmet-lukuhaaste 2026', sv: 'Helmet-läsutmaningen 2026', en: 'Helmet Reading Challenge 2026' },
+    title: {
+      __typename: 'LocalizedText',
+      fi: 'Helmet-lukuhaaste 2026',
+      sv: 'Helmet-läsutmaningen 2026',
+      en: 'Helmet Reading Challenge 2026',
+    },
     description: null,
     startsOn: '2026-01-01',
     endsOn: '2026-12-31',

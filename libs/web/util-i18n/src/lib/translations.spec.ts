@@ -17,10 +17,17 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 /** The root texts and each lazily loaded Transloco scope (`i18n/<scope>/<lang>.json`). */
-const SETS = ['', ...readdirSync(I18N_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)];
+const SETS = [
+  '',
+  ...readdirSync(I18N_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name),
+];
 
 const load = (set: string) =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(I18N_DIR, set, `${locale}.json`), 'utf8')))]));
+  Object.fromEntries(
+    LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(I18N_DIR, set, `${locale}.json`), 'utf8')))]),
+  );
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe.each(SETS)('translations %s', (set) => {
@@ -37,7 +44,10 @@ describe.each(SETS)('translations %s', (set) => {
 
   it.each(LOCALES)('%s uses the same placeholders as fi', (locale) => {
     for (const [key, text] of translations['fi']) {
-      expect({ key, placeholders: placeholders(translations[locale].get(key) ?? '') }).toEqual({ key, placeholders: placeholders(text) });
+      expect({ key, placeholders: placeholders(translations[locale].get(key) ?? '') }).toEqual({
+        key,
+        placeholders: placeholders(text),
+      });
     }
   });
 });

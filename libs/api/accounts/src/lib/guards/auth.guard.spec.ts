@@ -42,7 +42,9 @@ describe(AuthGuard.name, () => {
 
   it('rejects a patron where a role is required and admits the right role', async () => {
     const patron = guardWith({ [REQUIRED_ROLES]: [Role.ADMIN] }, { id: 'u1', role: Role.PATRON });
-    await expect(patron.guard.canActivate(httpContext({ headers: { authorization: 'Bearer t' } }))).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(
+      patron.guard.canActivate(httpContext({ headers: { authorization: 'Bearer t' } })),
+    ).rejects.toBeInstanceOf(ForbiddenException);
     const admin = guardWith({ [REQUIRED_ROLES]: [Role.ADMIN] }, { id: 'u2', role: Role.ADMIN });
     await expect(admin.guard.canActivate(httpContext({ headers: { authorization: 'Bearer t' } }))).resolves.toBe(true);
   });

@@ -9,7 +9,9 @@ import { RateLimitCounterEntity } from '../entities/rate-limit-counter.entity';
 /** Counts attempts per key in fixed windows; one atomic upsert per attempt. */
 @Injectable()
 export class RateLimitService {
-  constructor(@InjectRepository(RateLimitCounterEntity) private readonly counters: Repository<RateLimitCounterEntity>) {}
+  constructor(
+    @InjectRepository(RateLimitCounterEntity) private readonly counters: Repository<RateLimitCounterEntity>,
+  ) {}
 
   /**
    * Records one attempt by `subject` (an IP, an email…) in `scope` and throws

@@ -30,7 +30,11 @@ export class AccountsService {
   ) {}
 
   async register(input: RegisterInput, clientIp: string): Promise<AuthResult> {
-    assertValid([checkEmail(input.email), checkDisplayName(input.displayName), checkNewPassword('password', input.password)]);
+    assertValid([
+      checkEmail(input.email),
+      checkDisplayName(input.displayName),
+      checkNewPassword('password', input.password),
+    ]);
     await this.rateLimits.consume('register:ip', clientIp, AUTH_RATE_LIMITS.registerPerIp);
     const user = this.users.create({
       email: input.email.trim(),

@@ -20,7 +20,10 @@ let hashedTestPassword: Promise<string> | null = null;
 let sequence = 0;
 
 /** Inserts a user with a session straight into the database (no rate limits, no HTTP). */
-export async function createTestUser(dataSource: DataSource, overrides: Partial<Pick<UserEntity, 'email' | 'displayName' | 'role' | 'locale'>> = {}): Promise<TestUser> {
+export async function createTestUser(
+  dataSource: DataSource,
+  overrides: Partial<Pick<UserEntity, 'email' | 'displayName' | 'role' | 'locale'>> = {},
+): Promise<TestUser> {
   hashedTestPassword ??= new PasswordHasher().hash(TEST_PASSWORD);
   sequence += 1;
   const user = await dataSource.getRepository(UserEntity).save({
@@ -32,6 +35,8 @@ export async function createTestUser(dataSource: DataSource, overrides: Partial<
     passwordHash: await hashedTestPassword,
   });
   const token = randomBytes(32).toString('base64url');
-  await dataSource.getRepository(SessionEntity).insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt: new Date(Date.now() + 3_600_000) });
+  await dataSource
+    .getRepository(SessionEntity)
+    .insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt: new Date(Date.now() + 3_600_000) });
   return { user, token, password: TEST_PASSWORD };
 }

@@ -10,7 +10,11 @@ describe('account field checks', () => {
   });
 
   it('asks for passwords of at least 10 characters and accepts any characters', () => {
-    expect(checkNewPassword('password', 'short')).toEqual({ field: 'password', code: 'TOO_SHORT', params: { min: 10 } });
+    expect(checkNewPassword('password', 'short')).toEqual({
+      field: 'password',
+      code: 'TOO_SHORT',
+      params: { min: 10 },
+    });
     expect(checkNewPassword('password', "' OR '1'='1 \u0000 🐉")).toBeNull();
     expect(checkNewPassword('newPassword', 'x'.repeat(257))?.code).toBe('TOO_LONG');
   });

@@ -20,7 +20,8 @@ export function checkEmail(email: string): FieldError | null {
 
 /** Any characters are allowed in a password; only its length is checked. */
 export function checkNewPassword(field: string, password: string): FieldError | null {
-  if ([...password].length < PASSWORD_MIN_LENGTH) return { field, code: 'TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } };
+  if ([...password].length < PASSWORD_MIN_LENGTH)
+    return { field, code: 'TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } };
   if (password.length > PASSWORD_MAX_LENGTH) return { field, code: 'TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } };
   return null;
 }

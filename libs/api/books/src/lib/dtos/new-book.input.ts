@@ -8,7 +8,11 @@ export class NewBookInput {
   @Field(() => [String])
   authors!: string[];
 
-  @Field(() => String, { nullable: true, description: 'ISBN-10 or ISBN-13, hyphens allowed; stored as ISBN-13. An existing book with the same ISBN is reused.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISBN-10 or ISBN-13, hyphens allowed; stored as ISBN-13. An existing book with the same ISBN is reused.',
+  })
   isbn?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { OpenLibraryBookLookup } from './open-library-book-lookup';
 
 // A response in Open Library's Books API format (jscmd=data), stored so the test never needs the network.
-const FIXTURE = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'open-library-isbn-9780345391803.json'), 'utf8')) as unknown;
+const FIXTURE = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'open-library-isbn-9780345391803.json'), 'utf8'),
+) as unknown;
 
 const respondWith = (ok: boolean, body: unknown) => async () => ({ ok, json: async () => body });
 

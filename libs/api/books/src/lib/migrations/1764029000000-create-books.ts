@@ -20,7 +20,9 @@ export class CreateBooks1764029000000 implements MigrationInterface {
       )`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "books_isbn13_key" ON "books" ("isbn13")`);
-    await queryRunner.query(`CREATE INDEX "books_search_text_trgm_idx" ON "books" USING gin ("search_text" gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "books_search_text_trgm_idx" ON "books" USING gin ("search_text" gin_trgm_ops)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

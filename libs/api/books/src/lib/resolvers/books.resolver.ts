@@ -5,14 +5,16 @@ import { BookConnection, BookOutput } from '../dtos/book.output';
 import type { BookEntity } from '../entities/book.entity';
 import { BooksService } from '../services/books.service';
 
-
 const BOOKS_PAGE_SIZE = 20;
 @Resolver(() => BookOutput)
 export class BooksResolver {
   constructor(private readonly catalogue: BooksService) {}
 
   @Public()
-  @Query(() => BookConnection, { description: 'Accent- and case-insensitive search over title and authors (pg_trgm + unaccent); best match first. Public.' })
+  @Query(() => BookConnection, {
+    description:
+      'Accent- and case-insensitive search over title and authors (pg_trgm + unaccent); best match first. Public.',
+  })
   async books(
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: BOOKS_PAGE_SIZE }) first: number | null,
@@ -24,7 +26,9 @@ export class BooksResolver {
   }
 
   @Public()
-  @Query(() => BookOutput, { description: 'By id or isbn (ISBN-10 or 13, hyphens allowed). NOT_FOUND when missing. Public.' })
+  @Query(() => BookOutput, {
+    description: 'By id or isbn (ISBN-10 or 13, hyphens allowed). NOT_FOUND when missing. Public.',
+  })
   book(
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
     @Args('isbn', { type: () => String, nullable: true }) isbn: string | null,

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundException, ValidationException, alignToKeys, assertValid, checkUuid, type OffsetPage } from '@lukuhaaste/api/common';
+import {
+  NotFoundException,
+  ValidationException,
+  alignToKeys,
+  assertValid,
+  checkUuid,
+  type OffsetPage,
+} from '@lukuhaaste/api/common';
 import { hasForbiddenCharacters, normalizeIsbn } from '@lukuhaaste/shared/util-rules';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { BookEntity } from '../entities/book.entity';
@@ -28,9 +35,15 @@ export class BooksService {
     const text = query?.trim() ?? '';
     assertValid([
       hasForbiddenCharacters(text) ? { field: 'search', code: 'INVALID_CHARACTERS' } : null,
-      text.length > SEARCH_MAX_LENGTH ? { field: 'search', code: 'TOO_LONG', params: { max: SEARCH_MAX_LENGTH } } : null,
+      text.length > SEARCH_MAX_LENGTH
+        ? { field: 'search', code: 'TOO_LONG', params: { max: SEARCH_MAX_LENGTH } }
+        : null,
     ]);
-    const builder = this.books.createQueryBuilder('book').addSelect('count(*) OVER ()', 'total').offset(page.offset).limit(page.limit);
+    const builder = this.books
+      .createQueryBuilder('book')
+      .addSelect('count(*) OVER ()', 'total')
+      .offset(page.offset)
+      .limit(page.limit);
     if (text === '') {
       builder.orderBy('book.title').addOrderBy('book.id');
     } else {
@@ -81,10 +94,17 @@ export class BooksService {
    * one book (safe under concurrent inserts); without an ISBN, a book with the
    * same title and authors is reused so "what others read" counts it once.
    */
-  async findOrCreate(book: NormalizedNewBook, manager: EntityManager, coverUrl: string | null = null): Promise<BookEntity> {
+  async findOrCreate(
+    book: NormalizedNewBook,
+    manager: EntityManager,
+    coverUrl: string | null = null,
+  ): Promise<BookEntity> {
     const repository = manager.getRepository(BookEntity);
     if (!book.isbn13) {
-      const [same] = await manager.query(`SELECT id FROM books WHERE search_text = ${SEARCH_TEXT_OF} ORDER BY created_at LIMIT 1`, [book.title, book.authors]);
+      const [same] = await manager.query(
+        `SELECT id FROM books WHERE search_text = ${SEARCH_TEXT_OF} ORDER BY created_at LIMIT 1`,
+        [book.title, book.authors],
+      );
       if (same) return repository.findOneByOrFail({ id: (same as { id: string }).id });
     }
     const inserted: Array<{ id: string }> = await manager.query(

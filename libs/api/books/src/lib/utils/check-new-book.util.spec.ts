@@ -2,13 +2,27 @@ import { checkNewBook } from './check-new-book.util';
 
 describe(checkNewBook.name, () => {
   it('cleans a valid book and converts its ISBN-10', () => {
-    const { problems, book } = checkNewBook({ title: ' Muumipappa ja meri ', authors: [' Tove Jansson ', ''], isbn: '951-0-31077-8', language: 'fi' }, 'newBook', 2026);
+    const { problems, book } = checkNewBook(
+      { title: ' Muumipappa ja meri ', authors: [' Tove Jansson ', ''], isbn: '951-0-31077-8', language: 'fi' },
+      'newBook',
+      2026,
+    );
     expect(problems).toEqual([]);
-    expect(book).toEqual({ title: 'Muumipappa ja meri', authors: ['Tove Jansson'], isbn13: '9789510310779', publishedYear: null, language: 'fi' });
+    expect(book).toEqual({
+      title: 'Muumipappa ja meri',
+      authors: ['Tove Jansson'],
+      isbn13: '9789510310779',
+      publishedYear: null,
+      language: 'fi',
+    });
   });
 
   it('names each bad field under the prefix, once per field', () => {
-    const { problems } = checkNewBook({ title: '', authors: ['a\u0000b', 'c\u202Ed'], isbn: '123', publishedYear: 3000, language: 'Finnish!' }, 'newBook', 2026);
+    const { problems } = checkNewBook(
+      { title: '', authors: ['a\u0000b', 'c\u202Ed'], isbn: '123', publishedYear: 3000, language: 'Finnish!' },
+      'newBook',
+      2026,
+    );
     expect(problems).toEqual([
       { field: 'newBook.title', code: 'REQUIRED' },
       { field: 'newBook.authors', code: 'INVALID_CHARACTERS' },
@@ -19,6 +33,8 @@ describe(checkNewBook.name, () => {
   });
 
   it('requires at least one author', () => {
-    expect(checkNewBook({ title: 'Nimetön', authors: [' '] }, 'newBook', 2026).problems).toEqual([{ field: 'newBook.authors', code: 'REQUIRED' }]);
+    expect(checkNewBook({ title: 'Nimetön', authors: [' '] }, 'newBook', 2026).problems).toEqual([
+      { field: 'newBook.authors', code: 'REQUIRED' },
+    ]);
   });
 });

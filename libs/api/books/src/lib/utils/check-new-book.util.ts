@@ -22,12 +22,21 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
  * Checks a book typed in by a patron; `prefix` names the input field in
  * errors (e.g. `newBook.isbn`). Returns the problems and the cleaned book.
  */
-export function checkNewBook(input: NewBookInput, prefix: string, thisYear: number): { problems: FieldError[]; book: NormalizedNewBook } {
-  const problems: Array<FieldError | null> = [checkSingleLineText(`${prefix}.title`, input.title, 1, BOOK_TITLE_MAX_LENGTH)];
+export function checkNewBook(
+  input: NewBookInput,
+  prefix: string,
+  thisYear: number,
+): { problems: FieldError[]; book: NormalizedNewBook } {
+  const problems: Array<FieldError | null> = [
+    checkSingleLineText(`${prefix}.title`, input.title, 1, BOOK_TITLE_MAX_LENGTH),
+  ];
   const authors = input.authors.map((author) => author.trim()).filter((author) => author !== '');
   if (authors.length === 0) problems.push({ field: `${prefix}.authors`, code: 'REQUIRED' });
-  if (authors.length > BOOK_AUTHORS_MAX) problems.push({ field: `${prefix}.authors`, code: 'TOO_LONG', params: { max: BOOK_AUTHORS_MAX } });
-  problems.push(...authors.map((author) => checkSingleLineText(`${prefix}.authors`, author, 1, BOOK_AUTHOR_MAX_LENGTH)));
+  if (authors.length > BOOK_AUTHORS_MAX)
+    problems.push({ field: `${prefix}.authors`, code: 'TOO_LONG', params: { max: BOOK_AUTHORS_MAX } });
+  problems.push(
+    ...authors.map((author) => checkSingleLineText(`${prefix}.authors`, author, 1, BOOK_AUTHOR_MAX_LENGTH)),
+  );
   const isbn13 = input.isbn?.trim() ? normalizeIsbn(input.isbn) : null;
   if (input.isbn?.trim() && !isbn13) problems.push({ field: `${prefix}.isbn`, code: 'INVALID_ISBN' });
   if (input.publishedYear != null && (input.publishedYear < 0 || input.publishedYear > thisYear + 1)) {

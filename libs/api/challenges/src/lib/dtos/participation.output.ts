@@ -15,6 +15,9 @@ export class ParticipationOutput {
   @Field(() => Int, { description: 'Categories filled; kept exact in the same transaction as the entries.' })
   completedCount!: number;
 
-  @Field(() => Date, { nullable: true, description: 'Set when every category is filled; cleared if an entry is removed again.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when every category is filled; cleared if an entry is removed again.',
+  })
   completedAt!: Date | null;
 }

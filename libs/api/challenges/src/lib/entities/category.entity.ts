@@ -1,5 +1,15 @@
 import type { LocalizedText } from '@lukuhaaste/shared/util-rules';
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
 import { ChallengeEntity } from './challenge.entity';
 
 @Entity('categories')

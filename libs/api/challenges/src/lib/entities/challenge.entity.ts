@@ -1,6 +1,16 @@
 import type { LocalizedText } from '@lukuhaaste/shared/util-rules';
 import { UserEntity } from '@lukuhaaste/api/accounts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
 
 @Entity('challenges')

@@ -11,19 +11,28 @@ import type { ParticipationService } from '../services/participation.service';
  * Request-scoped loaders (keyed by the GraphQL context's `req`): a list of
  * any length resolves each nested field with one query.
  */
-export function challengeByIdLoader(request: object, challenges: ChallengesService): DataLoader<string, ChallengeEntity | null> {
+export function challengeByIdLoader(
+  request: object,
+  challenges: ChallengesService,
+): DataLoader<string, ChallengeEntity | null> {
   return requestLoader(request, 'challenges.challengeById', async (ids: readonly string[]) =>
     alignToKeys(ids, await challenges.findByIds(ids), (challenge) => challenge.id, null),
   );
 }
 
-export function categoryByIdLoader(request: object, categories: CategoriesService): DataLoader<string, CategoryEntity | null> {
+export function categoryByIdLoader(
+  request: object,
+  categories: CategoriesService,
+): DataLoader<string, CategoryEntity | null> {
   return requestLoader(request, 'challenges.categoryById', async (ids: readonly string[]) =>
     alignToKeys(ids, await categories.findByIds(ids), (category) => category.id, null),
   );
 }
 
-export function categoriesOfChallengeLoader(request: object, categories: CategoriesService): DataLoader<string, CategoryEntity[]> {
+export function categoriesOfChallengeLoader(
+  request: object,
+  categories: CategoriesService,
+): DataLoader<string, CategoryEntity[]> {
   return requestLoader(request, 'challenges.categoriesOfChallenge', async (challengeIds: readonly string[]) =>
     groupToKeys(challengeIds, await categories.findByChallengeIds(challengeIds), (category) => category.challengeId),
   );
@@ -36,14 +45,20 @@ export function categoryCountLoader(request: object, categories: CategoriesServi
   });
 }
 
-export function participantCountLoader(request: object, participations: ParticipationService): DataLoader<string, number> {
+export function participantCountLoader(
+  request: object,
+  participations: ParticipationService,
+): DataLoader<string, number> {
   return requestLoader(request, 'challenges.participantCount', async (challengeIds: readonly string[]) => {
     const counts = await participations.countByChallengeIds(challengeIds);
     return challengeIds.map((id) => counts.get(id) ?? 0);
   });
 }
 
-export function participationByIdLoader(request: object, participations: ParticipationService): DataLoader<string, ParticipationEntity | null> {
+export function participationByIdLoader(
+  request: object,
+  participations: ParticipationService,
+): DataLoader<string, ParticipationEntity | null> {
   return requestLoader(request, 'challenges.participationById', async (ids: readonly string[]) =>
     alignToKeys(ids, await participations.findByIds(ids), (participation) => participation.id, null),
   );

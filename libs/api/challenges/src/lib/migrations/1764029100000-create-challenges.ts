@@ -25,7 +25,9 @@ export class CreateChallenges1764029100000 implements MigrationInterface {
       )`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "challenges_slug_key" ON "challenges" ("slug")`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "challenges_one_published_per_year" ON "challenges" ("year") WHERE "status" = 'PUBLISHED'`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "challenges_one_published_per_year" ON "challenges" ("year") WHERE "status" = 'PUBLISHED'`,
+    );
     await queryRunner.query(
       `ALTER TABLE "challenges" ADD CONSTRAINT "challenges_created_by_fkey" FOREIGN KEY ("created_by") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );

@@ -12,7 +12,9 @@ import { CategoriesService } from '../services/categories.service';
 export class CategoryEditorResolver {
   constructor(private readonly categories: CategoriesService) {}
 
-  @Mutation(() => CategoryOutput, { description: 'DRAFT only. Position 1..n+1, default last; later categories shift down.' })
+  @Mutation(() => CategoryOutput, {
+    description: 'DRAFT only. Position 1..n+1, default last; later categories shift down.',
+  })
   addCategory(
     @Args('challengeId', { type: () => ID }) challengeId: string,
     @Args('input') input: CategoryInput,
@@ -22,12 +24,20 @@ export class CategoryEditorResolver {
   }
 
   @Mutation(() => CategoryOutput, { description: 'Text fixes: allowed in any status except ARCHIVED.' })
-  updateCategory(@Args('id', { type: () => ID }) id: string, @Args('input') input: CategoryInput): Promise<CategoryEntity> {
+  updateCategory(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CategoryInput,
+  ): Promise<CategoryEntity> {
     return this.categories.update(id, input);
   }
 
-  @Mutation(() => ChallengeOutput, { description: 'DRAFT only. Returns the challenge with its categories in the new order.' })
-  moveCategory(@Args('id', { type: () => ID }) id: string, @Args('position', { type: () => Int }) position: number): Promise<ChallengeEntity> {
+  @Mutation(() => ChallengeOutput, {
+    description: 'DRAFT only. Returns the challenge with its categories in the new order.',
+  })
+  moveCategory(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('position', { type: () => Int }) position: number,
+  ): Promise<ChallengeEntity> {
     return this.categories.move(id, position);
   }
 

@@ -12,17 +12,24 @@ export class ChallengeEditorResolver {
   constructor(private readonly challenges: ChallengesService) {}
 
   @Mutation(() => ChallengeOutput)
-  createChallenge(@CurrentUser() editor: UserEntity, @Args('input') input: CreateChallengeInput): Promise<ChallengeEntity> {
+  createChallenge(
+    @CurrentUser() editor: UserEntity,
+    @Args('input') input: CreateChallengeInput,
+  ): Promise<ChallengeEntity> {
     return this.challenges.create(input, editor.id);
   }
 
   @Mutation(() => ChallengeOutput)
-  updateChallenge(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateChallengeInput): Promise<ChallengeEntity> {
+  updateChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateChallengeInput,
+  ): Promise<ChallengeEntity> {
     return this.challenges.update(id, input);
   }
 
   @Mutation(() => ChallengeOutput, {
-    description: 'Copies texts and categories into a new DRAFT for the given year (slug lukuhaaste-<year>, suffixed if taken).',
+    description:
+      'Copies texts and categories into a new DRAFT for the given year (slug lukuhaaste-<year>, suffixed if taken).',
   })
   cloneChallenge(
     @CurrentUser() editor: UserEntity,

@@ -5,7 +5,11 @@ import { ChallengeOutput } from '../dtos/challenge.output';
 import type { CategoryEntity } from '../entities/category.entity';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
-import { categoriesOfChallengeLoader, categoryCountLoader, participantCountLoader } from '../loaders/challenges.loaders';
+import {
+  categoriesOfChallengeLoader,
+  categoryCountLoader,
+  participantCountLoader,
+} from '../loaders/challenges.loaders';
 import { CategoriesService } from '../services/categories.service';
 import { ChallengesService } from '../services/challenges.service';
 import { ParticipationService } from '../services/participation.service';
@@ -20,7 +24,8 @@ export class ChallengeResolver {
 
   @Public()
   @Query(() => [ChallengeOutput], {
-    description: 'Patrons and anonymous visitors see PUBLISHED and ARCHIVED; librarians/admins also DRAFT. Newest year first.',
+    description:
+      'Patrons and anonymous visitors see PUBLISHED and ARCHIVED; librarians/admins also DRAFT. Newest year first.',
   })
   challenges(
     @CurrentUser() viewer: UserEntity | null,
@@ -31,7 +36,9 @@ export class ChallengeResolver {
   }
 
   @Public()
-  @Query(() => ChallengeOutput, { description: 'By slug or id (exactly one). NOT_FOUND when missing or a DRAFT seen by a non-librarian.' })
+  @Query(() => ChallengeOutput, {
+    description: 'By slug or id (exactly one). NOT_FOUND when missing or a DRAFT seen by a non-librarian.',
+  })
   challenge(
     @CurrentUser() viewer: UserEntity | null,
     @Args('slug', { type: () => String, nullable: true }) slug?: string | null,
@@ -43,13 +50,16 @@ export class ChallengeResolver {
   @Public()
   @Query(() => ChallengeOutput, {
     nullable: true,
-    description: 'The PUBLISHED challenge whose period contains today (Helsinki), else the newest PUBLISHED; null if none.',
+    description:
+      'The PUBLISHED challenge whose period contains today (Helsinki), else the newest PUBLISHED; null if none.',
   })
   currentChallenge(): Promise<ChallengeEntity | null> {
     return this.challengesService.current();
   }
 
-  @ResolveField(() => [CategoryOutput], { description: 'Categories ordered by position (1..n). Resolved through a DataLoader.' })
+  @ResolveField(() => [CategoryOutput], {
+    description: 'Categories ordered by position (1..n). Resolved through a DataLoader.',
+  })
   categories(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<CategoryEntity[]> {
     return categoriesOfChallengeLoader(request, this.categoriesService).load(challenge.id);
   }

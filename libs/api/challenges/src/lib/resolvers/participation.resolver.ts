@@ -15,18 +15,32 @@ export class ParticipationResolver {
     private readonly challenges: ChallengesService,
   ) {}
 
-  @Query(() => ParticipationOutput, { nullable: true, description: 'Null when the logged-in user has not joined. Requires login.' })
-  myParticipation(@CurrentUser() user: UserEntity, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<ParticipationEntity | null> {
+  @Query(() => ParticipationOutput, {
+    nullable: true,
+    description: 'Null when the logged-in user has not joined. Requires login.',
+  })
+  myParticipation(
+    @CurrentUser() user: UserEntity,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+  ): Promise<ParticipationEntity | null> {
     return this.participations.findForUser(user.id, challengeId);
   }
 
-  @Mutation(() => ParticipationOutput, { description: 'Idempotent: returns the existing participation. Only PUBLISHED challenges.' })
-  joinChallenge(@CurrentUser() user: UserEntity, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<ParticipationEntity> {
+  @Mutation(() => ParticipationOutput, {
+    description: 'Idempotent: returns the existing participation. Only PUBLISHED challenges.',
+  })
+  joinChallenge(
+    @CurrentUser() user: UserEntity,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+  ): Promise<ParticipationEntity> {
     return this.participations.join(user, challengeId);
   }
 
   @ResolveField(() => ChallengeOutput)
-  async challenge(@Parent() participation: ParticipationEntity, @Context('req') request: object): Promise<ChallengeEntity> {
+  async challenge(
+    @Parent() participation: ParticipationEntity,
+    @Context('req') request: object,
+  ): Promise<ChallengeEntity> {
     // A participation's challenge always exists (foreign key, cascade).
     return (await challengeByIdLoader(request, this.challenges).load(participation.challengeId)) as ChallengeEntity;
   }

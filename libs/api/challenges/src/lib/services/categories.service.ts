@@ -7,7 +7,13 @@ import { ChallengesException, ChallengesExceptionCode } from '../challenges.exce
 import type { CategoryInput } from '../dtos/category.input';
 import { CategoryEntity } from '../entities/category.entity';
 import type { ChallengeEntity } from '../entities/challenge.entity';
-import { isValidPosition, shiftForInsert, shiftForMove, shiftForRemove, type PositionShift } from '../utils/category-positions.util';
+import {
+  isValidPosition,
+  shiftForInsert,
+  shiftForMove,
+  shiftForRemove,
+  type PositionShift,
+} from '../utils/category-positions.util';
 import { CATEGORY_TITLE_RULES, DESCRIPTION_RULES } from '../utils/challenge-field-checks.util';
 import { checkLocalizedText, checkOptionalLocalizedText } from '../utils/check-localized-text.util';
 import { requireDraft, requireNotArchived } from './challenge-access';
@@ -33,7 +39,10 @@ export class CategoriesService {
 
   /** DataLoader batch: every category of the given challenges, ordered by position. */
   findByChallengeIds(challengeIds: readonly string[]): Promise<CategoryEntity[]> {
-    return this.categories.find({ where: { challengeId: In([...challengeIds]) }, order: { challengeId: 'ASC', position: 'ASC' } });
+    return this.categories.find({
+      where: { challengeId: In([...challengeIds]) },
+      order: { challengeId: 'ASC', position: 'ASC' },
+    });
   }
 
   /** DataLoader batch: category counts per challenge (challenges without categories are absent). */
@@ -52,9 +61,13 @@ export class CategoriesService {
       const challenge = await this.challenges.lockById(manager, challengeId);
       requireDraft(challenge);
       const count = await manager.countBy(CategoryEntity, { challengeId });
-      if (count >= CATEGORIES_MAX) throw new ValidationException([{ field: 'categories', code: 'OUT_OF_RANGE', params: { max: CATEGORIES_MAX } }]);
+      if (count >= CATEGORIES_MAX)
+        throw new ValidationException([{ field: 'categories', code: 'OUT_OF_RANGE', params: { max: CATEGORIES_MAX } }]);
       const target = position ?? count + 1;
-      if (!isValidPosition(target, count + 1)) throw new ValidationException([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: count + 1 } }]);
+      if (!isValidPosition(target, count + 1))
+        throw new ValidationException([
+          { field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: count + 1 } },
+        ]);
       await this.shift(manager, challengeId, shiftForInsert(target, count));
       const category = manager.create(CategoryEntity, { challengeId, position: target, ...texts });
       await manager.insert(CategoryEntity, category);
@@ -80,7 +93,8 @@ export class CategoriesService {
       const { category, challenge } = await this.lockCategory(manager, id);
       requireDraft(challenge);
       const count = await manager.countBy(CategoryEntity, { challengeId: challenge.id });
-      if (!isValidPosition(position, count)) throw new ValidationException([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: count } }]);
+      if (!isValidPosition(position, count))
+        throw new ValidationException([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: count } }]);
       await this.shift(manager, challenge.id, shiftForMove(category.position, position));
       await manager.update(CategoryEntity, { id }, { position });
       return challenge;
@@ -107,7 +121,10 @@ export class CategoriesService {
   }
 
   /** Finds the category, then locks its challenge (the lock every structural edit takes). */
-  private async lockCategory(manager: EntityManager, id: string): Promise<{ category: CategoryEntity; challenge: ChallengeEntity }> {
+  private async lockCategory(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ category: CategoryEntity; challenge: ChallengeEntity }> {
     const found = await manager.findOneBy(CategoryEntity, { id });
     if (!found) throw new ChallengesException(ChallengesExceptionCode.CATEGORY_NOT_FOUND);
     const challenge = await this.challenges.lockById(manager, found.challengeId);
@@ -119,11 +136,9 @@ export class CategoriesService {
 
   private async shift(manager: EntityManager, challengeId: string, shift: PositionShift | null): Promise<void> {
     if (!shift) return;
-    await manager.query(`UPDATE categories SET position = position + $2 WHERE challenge_id = $1 AND position BETWEEN $3 AND $4`, [
-      challengeId,
-      shift.delta,
-      shift.from,
-      shift.to,
-    ]);
+    await manager.query(
+      `UPDATE categories SET position = position + $2 WHERE challenge_id = $1 AND position BETWEEN $3 AND $4`,
+      [challengeId, shift.delta, shift.from, shift.to],
+    );
   }
 }

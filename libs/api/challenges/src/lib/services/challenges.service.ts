@@ -46,20 +46,25 @@ export class ChallengesService {
   async get(by: { slug?: string | null; id?: string | null }, viewer: UserEntity | null): Promise<ChallengeEntity> {
     const hasSlug = by.slug != null;
     const hasId = by.id != null;
-    if (hasSlug === hasId) throw new ValidationException([{ field: hasSlug ? 'id' : 'slug', code: hasSlug ? 'INVALID_VALUE' : 'REQUIRED' }]);
+    if (hasSlug === hasId)
+      throw new ValidationException([{ field: hasSlug ? 'id' : 'slug', code: hasSlug ? 'INVALID_VALUE' : 'REQUIRED' }]);
     if (hasId) {
       assertValid([checkUuid('id', by.id as string)]);
       return requireVisible(await this.challenges.findOneBy({ id: by.id as string }), viewer);
     }
     const slug = by.slug as string;
     // Such a slug cannot exist, and Postgres rejects NUL bytes as parameters.
-    if (slug.length > SLUG_MAX_LENGTH || hasForbiddenCharacters(slug)) throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
+    if (slug.length > SLUG_MAX_LENGTH || hasForbiddenCharacters(slug))
+      throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
     return requireVisible(await this.challenges.findOneBy({ slug }), viewer);
   }
 
   async list(filter: ChallengeFilter, viewer: UserEntity | null): Promise<ChallengeEntity[]> {
     if (filter.year != null) assertValid([checkYear('year', filter.year)]);
-    const query = this.challenges.createQueryBuilder('challenge').orderBy('challenge.year', 'DESC').addOrderBy('challenge.createdAt', 'DESC');
+    const query = this.challenges
+      .createQueryBuilder('challenge')
+      .orderBy('challenge.year', 'DESC')
+      .addOrderBy('challenge.createdAt', 'DESC');
     if (filter.status) query.andWhere('challenge.status = :status', { status: filter.status });
     if (!isEditor(viewer)) query.andWhere('challenge.status <> :draft', { draft: ChallengeStatus.DRAFT });
     if (filter.year != null) query.andWhere('challenge.year = :year', { year: filter.year });
@@ -123,7 +128,8 @@ export class ChallengesService {
       const structural: Partial<ChallengeEntity> = {};
       if (input.startsOn != null && input.startsOn !== challenge.startsOn) structural.startsOn = input.startsOn;
       if (input.endsOn != null && input.endsOn !== challenge.endsOn) structural.endsOn = input.endsOn;
-      if (input.allowBookReuse != null && input.allowBookReuse !== challenge.allowBookReuse) structural.allowBookReuse = input.allowBookReuse;
+      if (input.allowBookReuse != null && input.allowBookReuse !== challenge.allowBookReuse)
+        structural.allowBookReuse = input.allowBookReuse;
       if (Object.keys(structural).length > 0) requireDraft(challenge);
       assertValid([checkPeriod(structural.startsOn ?? challenge.startsOn, structural.endsOn ?? challenge.endsOn)]);
       const all = { ...changes, ...structural };
@@ -164,12 +170,18 @@ export class ChallengesService {
       return await this.dataSource.transaction(async (manager) => {
         const challenge = await this.lockById(manager, id);
         requireDraft(challenge);
-        if ((await manager.countBy(CategoryEntity, { challengeId: id })) === 0) throw new ChallengesException(ChallengesExceptionCode.NO_CATEGORIES);
-        await manager.update(ChallengeEntity, { id }, { status: ChallengeStatus.PUBLISHED, publishedAt: () => 'now()' });
+        if ((await manager.countBy(CategoryEntity, { challengeId: id })) === 0)
+          throw new ChallengesException(ChallengesExceptionCode.NO_CATEGORIES);
+        await manager.update(
+          ChallengeEntity,
+          { id },
+          { status: ChallengeStatus.PUBLISHED, publishedAt: () => 'now()' },
+        );
         return manager.findOneByOrFail(ChallengeEntity, { id });
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'challenges_one_published_per_year')) throw new ChallengesException(ChallengesExceptionCode.YEAR_ALREADY_PUBLISHED);
+      if (isUniqueViolation(error, 'challenges_one_published_per_year'))
+        throw new ChallengesException(ChallengesExceptionCode.YEAR_ALREADY_PUBLISHED);
       throw error;
     }
   }
@@ -178,7 +190,8 @@ export class ChallengesService {
     assertValid([checkUuid('id', id)]);
     return await this.dataSource.transaction(async (manager) => {
       const challenge = await this.lockById(manager, id);
-      if (challenge.status !== ChallengeStatus.PUBLISHED) throw new ChallengesException(ChallengesExceptionCode.NOT_PUBLISHED);
+      if (challenge.status !== ChallengeStatus.PUBLISHED)
+        throw new ChallengesException(ChallengesExceptionCode.NOT_PUBLISHED);
       await manager.update(ChallengeEntity, { id }, { status: ChallengeStatus.ARCHIVED });
       return manager.findOneByOrFail(ChallengeEntity, { id });
     });
@@ -189,15 +202,24 @@ export class ChallengesService {
    * structural edits, publishing and archiving of one challenge serialize.
    */
   async lockById(manager: EntityManager, id: string): Promise<ChallengeEntity> {
-    const challenge = await manager.createQueryBuilder(ChallengeEntity, 'challenge').setLock('pessimistic_write').where('challenge.id = :id', { id }).getOne();
+    const challenge = await manager
+      .createQueryBuilder(ChallengeEntity, 'challenge')
+      .setLock('pessimistic_write')
+      .where('challenge.id = :id', { id })
+      .getOne();
     if (!challenge) throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
     return challenge;
   }
 
-  private async insertWithFreeSlug(year: number, insert: (manager: EntityManager, slug: string) => Promise<string>): Promise<ChallengeEntity> {
+  private async insertWithFreeSlug(
+    year: number,
+    insert: (manager: EntityManager, slug: string) => Promise<string>,
+  ): Promise<ChallengeEntity> {
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt += 1) {
       try {
-        const id = await this.dataSource.transaction(async (manager) => insert(manager, await this.freeSlug(manager, year)));
+        const id = await this.dataSource.transaction(async (manager) =>
+          insert(manager, await this.freeSlug(manager, year)),
+        );
         return await this.challenges.findOneByOrFail({ id });
       } catch (error) {
         if (!isUniqueViolation(error, 'challenges_slug_key')) throw error;
@@ -208,7 +230,13 @@ export class ChallengesService {
 
   private async freeSlug(manager: EntityManager, year: number): Promise<string> {
     const base = baseChallengeSlug(year);
-    const rows: Array<{ slug: string }> = await manager.query(`SELECT slug FROM challenges WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base]);
-    return chooseChallengeSlug(year, rows.map((row) => row.slug));
+    const rows: Array<{ slug: string }> = await manager.query(
+      `SELECT slug FROM challenges WHERE slug = $1 OR slug LIKE $1 || '-%'`,
+      [base],
+    );
+    return chooseChallengeSlug(
+      year,
+      rows.map((row) => row.slug),
+    );
   }
 }

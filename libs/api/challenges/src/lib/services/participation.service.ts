@@ -44,9 +44,14 @@ export class ParticipationService {
    * Only a PUBLISHED challenge can be joined (or logged to): a draft is
    * NOT_FOUND to patrons, anything else not published is FORBIDDEN.
    */
-  async requireJoinable(challengeId: string, user: Pick<UserEntity, 'role'>, manager?: EntityManager): Promise<ChallengeEntity> {
+  async requireJoinable(
+    challengeId: string,
+    user: Pick<UserEntity, 'role'>,
+    manager?: EntityManager,
+  ): Promise<ChallengeEntity> {
     const challenge = requireVisible(await this.challenges.findById(challengeId, manager), user);
-    if (challenge.status !== ChallengeStatus.PUBLISHED) throw new ChallengesException(ChallengesExceptionCode.NOT_PUBLISHED);
+    if (challenge.status !== ChallengeStatus.PUBLISHED)
+      throw new ChallengesException(ChallengesExceptionCode.NOT_PUBLISHED);
     return challenge;
   }
 
@@ -56,7 +61,10 @@ export class ParticipationService {
    * Does not check the challenge's status: call requireJoinable first.
    */
   async findOrJoin(userId: string, challengeId: string, manager: EntityManager): Promise<ParticipationEntity> {
-    await manager.query(`INSERT INTO participations (user_id, challenge_id) VALUES ($1, $2) ON CONFLICT (user_id, challenge_id) DO NOTHING`, [userId, challengeId]);
+    await manager.query(
+      `INSERT INTO participations (user_id, challenge_id) VALUES ($1, $2) ON CONFLICT (user_id, challenge_id) DO NOTHING`,
+      [userId, challengeId],
+    );
     return await manager
       .createQueryBuilder(ParticipationEntity, 'participation')
       .setLock('pessimistic_write')
@@ -83,4 +91,3 @@ export class ParticipationService {
     return new Map(rows.map((row) => [row.challenge_id, row.count]));
   }
 }
-

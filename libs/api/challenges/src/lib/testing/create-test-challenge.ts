@@ -25,7 +25,10 @@ let sequence = 0;
  * given, from 2000..2049: keep years of 2050 and later for the test itself)
  * so the one-published-per-year index never trips across fixtures.
  */
-export async function createTestChallenge(dataSource: DataSource, options: TestChallengeOptions = {}): Promise<TestChallenge> {
+export async function createTestChallenge(
+  dataSource: DataSource,
+  options: TestChallengeOptions = {},
+): Promise<TestChallenge> {
   sequence += 1;
   const status = options.status ?? ChallengeStatus.PUBLISHED;
   const year = options.year ?? 2000 + (sequence % 50);
@@ -43,7 +46,12 @@ export async function createTestChallenge(dataSource: DataSource, options: TestC
     });
     await manager.insert(ChallengeEntity, challenge);
     const categories = Array.from({ length: options.categories ?? 3 }, (_, index) =>
-      manager.create(CategoryEntity, { challengeId: challenge.id, position: index + 1, title: { fi: `Haastekohta ${index + 1}` }, description: null }),
+      manager.create(CategoryEntity, {
+        challengeId: challenge.id,
+        position: index + 1,
+        title: { fi: `Haastekohta ${index + 1}` },
+        description: null,
+      }),
     );
     if (categories.length > 0) await manager.insert(CategoryEntity, categories);
     return { challenge: await manager.findOneByOrFail(ChallengeEntity, { id: challenge.id }), categories };

@@ -1,8 +1,16 @@
-import { isValidPosition, shiftForInsert, shiftForMove, shiftForRemove, type PositionShift } from './category-positions.util';
+import {
+  isValidPosition,
+  shiftForInsert,
+  shiftForMove,
+  shiftForRemove,
+  type PositionShift,
+} from './category-positions.util';
 
 /** Applies a shift plus the moved item's own change to a list of positions, like the SQL does. */
 function apply(positions: number[], shift: PositionShift | null): number[] {
-  return positions.map((position) => (shift && position >= shift.from && position <= shift.to ? position + shift.delta : position));
+  return positions.map((position) =>
+    shift && position >= shift.from && position <= shift.to ? position + shift.delta : position,
+  );
 }
 
 describe('category positions', () => {

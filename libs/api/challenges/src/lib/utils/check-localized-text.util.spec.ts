@@ -6,11 +6,16 @@ const DESCRIPTION = { maxLength: 20, multiline: true };
 
 describe(checkLocalizedText.name, () => {
   it('trims the texts and drops blank translations', () => {
-    expect(checkLocalizedText('title', { fi: ' Kirja ', sv: '  ', en: ' Book' }, TITLE)).toEqual({ problems: [], value: { fi: 'Kirja', en: 'Book' } });
+    expect(checkLocalizedText('title', { fi: ' Kirja ', sv: '  ', en: ' Book' }, TITLE)).toEqual({
+      problems: [],
+      value: { fi: 'Kirja', en: 'Book' },
+    });
   });
 
   it('requires a non-blank Finnish text', () => {
-    expect(checkLocalizedText('title', { fi: ' \n ', sv: 'Bok' }, TITLE).problems).toEqual([{ field: 'title.fi', code: 'REQUIRED' }]);
+    expect(checkLocalizedText('title', { fi: ' \n ', sv: 'Bok' }, TITLE).problems).toEqual([
+      { field: 'title.fi', code: 'REQUIRED' },
+    ]);
   });
 
   it('reports each language with its own field path', () => {
@@ -24,7 +29,9 @@ describe(checkLocalizedText.name, () => {
 
   it('allows line breaks in descriptions but not NUL bytes', () => {
     expect(checkLocalizedText('description', { fi: 'rivi\nrivi' }, DESCRIPTION).problems).toEqual([]);
-    expect(checkLocalizedText('description', { fi: 'a\u0000' }, DESCRIPTION).problems).toEqual([{ field: 'description.fi', code: 'INVALID_CHARACTERS' }]);
+    expect(checkLocalizedText('description', { fi: 'a\u0000' }, DESCRIPTION).problems).toEqual([
+      { field: 'description.fi', code: 'INVALID_CHARACTERS' },
+    ]);
   });
 
   it('counts characters, not UTF-16 units', () => {
@@ -35,11 +42,16 @@ describe(checkLocalizedText.name, () => {
 describe(checkOptionalLocalizedText.name, () => {
   it('treats null and all-blank as no text', () => {
     expect(checkOptionalLocalizedText('description', null, DESCRIPTION)).toEqual({ problems: [], value: null });
-    expect(checkOptionalLocalizedText('description', { fi: ' ', sv: '' }, DESCRIPTION)).toEqual({ problems: [], value: null });
+    expect(checkOptionalLocalizedText('description', { fi: ' ', sv: '' }, DESCRIPTION)).toEqual({
+      problems: [],
+      value: null,
+    });
   });
 
   it('requires Finnish when only a translation is given', () => {
-    expect(checkOptionalLocalizedText('description', { fi: '', sv: 'Text' }, DESCRIPTION).problems).toEqual([{ field: 'description.fi', code: 'REQUIRED' }]);
+    expect(checkOptionalLocalizedText('description', { fi: '', sv: 'Text' }, DESCRIPTION).problems).toEqual([
+      { field: 'description.fi', code: 'REQUIRED' },
+    ]);
   });
 });
 

@@ -16,7 +16,8 @@ const TRANSLATIONS = ['sv', 'en'] as const;
 
 function checkOne(field: string, value: string, rules: LocalizedTextRules): FieldError | null {
   const trimmed = value.trim();
-  if (hasForbiddenCharacters(value) || (!rules.multiline && /[\r\n\t]/.test(trimmed))) return { field, code: 'INVALID_CHARACTERS' };
+  if (hasForbiddenCharacters(value) || (!rules.multiline && /[\r\n\t]/.test(trimmed)))
+    return { field, code: 'INVALID_CHARACTERS' };
   if ([...trimmed].length > rules.maxLength) return { field, code: 'TOO_LONG', params: { max: rules.maxLength } };
   return null;
 }
@@ -26,7 +27,11 @@ function checkOne(field: string, value: string, rules: LocalizedTextRules): Fiel
  * language within the length limit and free of forbidden characters.
  * Field paths are `<field>.<locale>`, e.g. `title.fi`.
  */
-export function checkLocalizedText(field: string, input: LocalizedText, rules: LocalizedTextRules): CheckedLocalizedText {
+export function checkLocalizedText(
+  field: string,
+  input: LocalizedText,
+  rules: LocalizedTextRules,
+): CheckedLocalizedText {
   const problems: FieldError[] = [];
   const value: LocalizedText = { fi: input.fi.trim() };
   if (value.fi === '') problems.push({ field: `${field}.fi`, code: 'REQUIRED' });
@@ -48,7 +53,11 @@ export function checkLocalizedText(field: string, input: LocalizedText, rules: L
  * An optional text (a description): null or all-blank clears it; otherwise
  * the same rules as a required one.
  */
-export function checkOptionalLocalizedText(field: string, input: LocalizedText | null, rules: LocalizedTextRules): { problems: FieldError[]; value: LocalizedText | null } {
+export function checkOptionalLocalizedText(
+  field: string,
+  input: LocalizedText | null,
+  rules: LocalizedTextRules,
+): { problems: FieldError[]; value: LocalizedText | null } {
   if (input == null) return { problems: [], value: null };
   const allBlank = [input.fi, input.sv, input.en].every((text) => text == null || text.trim() === '');
   return allBlank ? { problems: [], value: null } : checkLocalizedText(field, input, rules);

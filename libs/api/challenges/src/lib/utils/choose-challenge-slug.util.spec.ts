@@ -8,6 +8,8 @@ describe(chooseChallengeSlug.name, () => {
 
   it('adds the first free suffix from -2 on', () => {
     expect(chooseChallengeSlug(2026, ['lukuhaaste-2026'])).toBe('lukuhaaste-2026-2');
-    expect(chooseChallengeSlug(2026, ['lukuhaaste-2026', 'lukuhaaste-2026-2', 'lukuhaaste-2026-4'])).toBe('lukuhaaste-2026-3');
+    expect(chooseChallengeSlug(2026, ['lukuhaaste-2026', 'lukuhaaste-2026-2', 'lukuhaaste-2026-4'])).toBe(
+      'lukuhaaste-2026-3',
+    );
   });
 });

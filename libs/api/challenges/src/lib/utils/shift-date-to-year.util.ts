@@ -11,7 +11,11 @@ export function shiftDateByYears(date: string, years: number): string {
 }
 
 /** A cloned challenge keeps its period's shape, moved from the source year to the target year. */
-export function shiftPeriodToYear(period: { startsOn: string; endsOn: string }, sourceYear: number, targetYear: number) {
+export function shiftPeriodToYear(
+  period: { startsOn: string; endsOn: string },
+  sourceYear: number,
+  targetYear: number,
+) {
   const years = targetYear - sourceYear;
   return { startsOn: shiftDateByYears(period.startsOn, years), endsOn: shiftDateByYears(period.endsOn, years) };
 }

@@ -6,7 +6,11 @@ export class ValidationException extends DomainException<'INVALID_INPUT'> {
   readonly graphqlCode = 'BAD_USER_INPUT' as const;
 
   constructor(fields: FieldError[]) {
-    super('INVALID_INPUT', `Invalid input: ${fields.map((field) => `${field.field} ${field.code}`).join(', ')}`, fields);
+    super(
+      'INVALID_INPUT',
+      `Invalid input: ${fields.map((field) => `${field.field} ${field.code}`).join(', ')}`,
+      fields,
+    );
   }
 }
 

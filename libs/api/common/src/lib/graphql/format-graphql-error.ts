@@ -2,7 +2,13 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '@lukuhaaste/shared/util-rules';
 
 /** Codes Apollo itself produces for malformed requests; safe to pass on. */
-const APOLLO_REQUEST_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'];
+const APOLLO_REQUEST_CODES = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+];
 const PUBLIC_CODES = new Set<string>([...ERROR_CODES, ...APOLLO_REQUEST_CODES]);
 
 /**
@@ -17,5 +23,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, exposeDetai
     return { ...formatted, extensions };
   }
   if (exposeDetails) return formatted;
-  return { message: 'Something went wrong on our side. Please try again.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

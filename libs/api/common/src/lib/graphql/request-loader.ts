@@ -8,7 +8,11 @@ const loadersByRequest = new WeakMap<object, Map<string, DataLoader<unknown, unk
  * instead of one per row, without request-scoped Nest providers.
  * `batch` must return values in the order of `keys`.
  */
-export function requestLoader<K, V>(request: object, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+export function requestLoader<K, V>(
+  request: object,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): DataLoader<K, V> {
   let loaders = loadersByRequest.get(request);
   if (!loaders) {
     loaders = new Map();
@@ -23,7 +27,12 @@ export function requestLoader<K, V>(request: object, name: string, batch: (keys:
 }
 
 /** Orders rows to match `keys` (DataLoader's contract), with `fallback` for keys without a row. */
-export function alignToKeys<K, R, V = R | null>(keys: readonly K[], rows: R[], keyOf: (row: R) => K, fallback: V): Array<R | V> {
+export function alignToKeys<K, R, V = R | null>(
+  keys: readonly K[],
+  rows: R[],
+  keyOf: (row: R) => K,
+  fallback: V,
+): Array<R | V> {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key) ?? fallback);
 }

@@ -2,7 +2,9 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import type { LocalizedText } from '@lukuhaaste/shared/util-rules';
 
 /** Librarian-written text: Finnish required, Swedish and English optional. Stored as jsonb. */
-@ObjectType('LocalizedText', { description: 'Librarian-written text: Finnish required, Swedish and English optional (clients fall back to fi).' })
+@ObjectType('LocalizedText', {
+  description: 'Librarian-written text: Finnish required, Swedish and English optional (clients fall back to fi).',
+})
 export class LocalizedTextOutput implements LocalizedText {
   @Field()
   fi!: string;

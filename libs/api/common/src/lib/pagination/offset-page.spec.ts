@@ -18,7 +18,17 @@ describe(toOffsetConnection.name, () => {
   it('builds edges with cursors and page info', () => {
     const connection = toOffsetConnection(['c', 'd'], { offset: 2, limit: 2 }, 5);
     expect(connection.edges.map((edge) => edge.node)).toEqual(['c', 'd']);
-    expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeOffsetCursor(2), endCursor: encodeOffsetCursor(3) });
-    expect(toOffsetConnection([], { offset: 0, limit: 10 }, 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeOffsetCursor(2),
+      endCursor: encodeOffsetCursor(3),
+    });
+    expect(toOffsetConnection([], { offset: 0, limit: 10 }, 0).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

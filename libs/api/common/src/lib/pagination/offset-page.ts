@@ -25,7 +25,9 @@ function decodeOffsetCursor(cursor: string): number | null {
 /** Validates `first`/`after` and turns them into an offset and limit. */
 export function toOffsetPage(first: number, after: string | null | undefined): OffsetPage {
   const problems: Array<FieldError | null> = [
-    first < 1 || first > MAX_PAGE_SIZE ? { field: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_PAGE_SIZE } } : null,
+    first < 1 || first > MAX_PAGE_SIZE
+      ? { field: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_PAGE_SIZE } }
+      : null,
   ];
   const afterOffset = after ? decodeOffsetCursor(after) : -1;
   if (afterOffset === null) problems.push({ field: 'after', code: 'INVALID_VALUE' });

@@ -25,10 +25,18 @@ export function ensurePostgresUserOwns(dataDir: string): void {
   if (userInfo().uid !== 0) return;
   if (idOf('-u') === null) {
     const groupExists = idOf('-g') !== null;
-    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', ...(groupExists ? ['-g', POSTGRES_USER] : ['--user-group']), POSTGRES_USER]);
+    execFileSync('useradd', [
+      '--system',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      ...(groupExists ? ['-g', POSTGRES_USER] : ['--user-group']),
+      POSTGRES_USER,
+    ]);
   }
   const uid = idOf('-u');
   const gid = idOf('-g');
-  if (uid === null || gid === null) throw new Error('Could not create the unprivileged "postgres" user needed to run embedded PostgreSQL as root.');
+  if (uid === null || gid === null)
+    throw new Error('Could not create the unprivileged "postgres" user needed to run embedded PostgreSQL as root.');
   chownSync(dataDir, uid, gid);
 }

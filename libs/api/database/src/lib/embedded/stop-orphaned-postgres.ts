@@ -16,7 +16,11 @@ function isAlive(pid: number): boolean {
  * server running and `postmaster.pid` in place, so a new start would fail on
  * the lock file. Stop that server (fast shutdown) or drop a stale lock file.
  */
-export async function stopOrphanedPostgres(dataDir: string, log: (message: string) => void, timeoutMs = 30_000): Promise<void> {
+export async function stopOrphanedPostgres(
+  dataDir: string,
+  log: (message: string) => void,
+  timeoutMs = 30_000,
+): Promise<void> {
   const lockFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(lockFile)) return;
   const pid = Number.parseInt(readFileSync(lockFile, 'utf8').split('\n')[0] ?? '', 10);
@@ -29,7 +33,8 @@ export async function stopOrphanedPostgres(dataDir: string, log: (message: strin
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid)) {
-    if (Date.now() > deadline) throw new Error(`PostgreSQL pid ${pid} did not stop within ${timeoutMs} ms; stop it and remove ${lockFile}.`);
+    if (Date.now() > deadline)
+      throw new Error(`PostgreSQL pid ${pid} did not stop within ${timeoutMs} ms; stop it and remove ${lockFile}.`);
     await sleep(100);
   }
 }

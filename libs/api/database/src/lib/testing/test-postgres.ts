@@ -24,7 +24,11 @@ export async function startTestPostgresServer(): Promise<RunningPostgres | null>
     // mkdtemp makes it private to us; the unprivileged postgres user must be able to enter it.
     chmodSync(parent, 0o755);
     const dataDir = join(parent, 'data');
-    server = await startEmbeddedPostgres({ dataDir, port: Number(process.env['TEST_PG_PORT'] ?? 54329), persistent: false });
+    server = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env['TEST_PG_PORT'] ?? 54329),
+      persistent: false,
+    });
     adminUrl = server.adminUrl;
   }
   await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`));
@@ -38,7 +42,8 @@ export async function startTestPostgresServer(): Promise<RunningPostgres | null>
  */
 export async function createTestDatabase(schema: SchemaParts): Promise<string> {
   const adminUrl = process.env[ADMIN_URL_VARIABLE];
-  if (!adminUrl) throw new Error(`${ADMIN_URL_VARIABLE} is unset: run integration specs through their jest config (globalSetup).`);
+  if (!adminUrl)
+    throw new Error(`${ADMIN_URL_VARIABLE} is unset: run integration specs through their jest config (globalSetup).`);
   const name = `lh_test_${randomBytes(6).toString('hex')}`;
   await withClient(adminUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK_KEY]);

@@ -1,6 +1,18 @@
 import { BookEntity } from '@lukuhaaste/api/books';
 import { CategoryEntity, ChallengeEntity, ParticipationEntity } from '@lukuhaaste/api/challenges';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import { BookFormat } from '../enums/book-format.enum';
 
 @Entity('reading_entries')

@@ -27,8 +27,12 @@ export class CreateReadingEntries1764029200000 implements MigrationInterface {
       )`,
     );
     await queryRunner.query(`CREATE INDEX "reading_entries_challenge_id_idx" ON "reading_entries" ("challenge_id")`);
-    await queryRunner.query(`CREATE INDEX "reading_entries_participation_id_idx" ON "reading_entries" ("participation_id")`);
-    await queryRunner.query(`CREATE INDEX "reading_entries_category_book_idx" ON "reading_entries" ("category_id", "book_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "reading_entries_participation_id_idx" ON "reading_entries" ("participation_id")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "reading_entries_category_book_idx" ON "reading_entries" ("category_id", "book_id")`,
+    );
     for (const [column, table, onDelete] of [
       ['challenge_id', 'challenges', 'CASCADE'],
       ['participation_id', 'participations', 'CASCADE'],

@@ -1,6 +1,11 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '@lukuhaaste/api/accounts';
-import { ParticipationOutput, ParticipationService, participationByIdLoader, type ParticipationEntity } from '@lukuhaaste/api/challenges';
+import {
+  ParticipationOutput,
+  ParticipationService,
+  participationByIdLoader,
+  type ParticipationEntity,
+} from '@lukuhaaste/api/challenges';
 import { requestLoader } from '@lukuhaaste/api/common';
 import { ReadingEntryOutput } from '../dtos/reading-entry.output';
 import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
@@ -15,11 +20,17 @@ export class ParticipationEntriesResolver {
   ) {}
 
   @ResolveField(() => [ReadingEntryOutput], {
-    description: 'All my entries of this challenge, placed ones ordered by category position, then unplaced ones by finishedOn desc.',
+    description:
+      'All my entries of this challenge, placed ones ordered by category position, then unplaced ones by finishedOn desc.',
   })
-  entries(@Parent() participation: ParticipationEntity, @Context() { req }: GraphqlContext): Promise<ReadingEntryEntity[]> {
+  entries(
+    @Parent() participation: ParticipationEntity,
+    @Context() { req }: GraphqlContext,
+  ): Promise<ReadingEntryEntity[]> {
     // Each entry's `participation` is this one: spare the loader a query.
     participationByIdLoader(req, this.participations).prime(participation.id, participation);
-    return requestLoader(req, 'entriesByParticipation', (ids: readonly string[]) => this.queries.entriesForParticipations(ids)).load(participation.id);
+    return requestLoader(req, 'entriesByParticipation', (ids: readonly string[]) =>
+      this.queries.entriesForParticipations(ids),
+    ).load(participation.id);
   }
 }

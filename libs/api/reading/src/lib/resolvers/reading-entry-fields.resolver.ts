@@ -26,16 +26,35 @@ export class ReadingEntryFieldsResolver {
 
   @ResolveField(() => BookOutput)
   async book(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<BookEntity> {
-    return orNotFound(await requestLoader(req, 'books.bookById', (ids: readonly string[]) => this.books.findByIds(ids)).load(entry.bookId), 'Book');
+    return orNotFound(
+      await requestLoader(req, 'books.bookById', (ids: readonly string[]) => this.books.findByIds(ids)).load(
+        entry.bookId,
+      ),
+      'Book',
+    );
   }
 
-  @ResolveField(() => CategoryOutput, { nullable: true, description: 'Null = logged but not yet placed in a category (does not count toward progress).' })
-  async category(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<CategoryEntity | null> {
+  @ResolveField(() => CategoryOutput, {
+    nullable: true,
+    description: 'Null = logged but not yet placed in a category (does not count toward progress).',
+  })
+  async category(
+    @Parent() entry: ReadingEntryEntity,
+    @Context() { req }: GraphqlContext,
+  ): Promise<CategoryEntity | null> {
     return entry.categoryId ? await categoryByIdLoader(req, this.categories).load(entry.categoryId) : null;
   }
 
-  @ResolveField(() => ParticipationOutput, { description: "The owner's participation, with the updated progress (for the client cache)." })
-  async participation(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<ParticipationEntity> {
-    return orNotFound(await participationByIdLoader(req, this.participations).load(entry.participationId), 'Participation');
+  @ResolveField(() => ParticipationOutput, {
+    description: "The owner's participation, with the updated progress (for the client cache).",
+  })
+  async participation(
+    @Parent() entry: ReadingEntryEntity,
+    @Context() { req }: GraphqlContext,
+  ): Promise<ParticipationEntity> {
+    return orNotFound(
+      await participationByIdLoader(req, this.participations).load(entry.participationId),
+      'Participation',
+    );
   }
 }

@@ -10,7 +10,6 @@ import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 import { ReadingQueriesService } from '../services/reading-queries.service';
 import { ReadingService } from '../services/reading.service';
 
-
 const CATEGORY_READS_PAGE_SIZE = 10;
 @Resolver()
 export class ReadingResolver {
@@ -19,23 +18,35 @@ export class ReadingResolver {
     private readonly queries: ReadingQueriesService,
   ) {}
 
-  @Mutation(() => ReadingEntryOutput, { description: 'Joins implicitly. Field errors: categoryId ALREADY_LOGGED, bookId BOOK_ALREADY_USED, finishedOn BEFORE_START/AFTER_END/IN_FUTURE, rating OUT_OF_RANGE, review TOO_LONG, newBook.isbn INVALID_ISBN …' })
+  @Mutation(() => ReadingEntryOutput, {
+    description:
+      'Joins implicitly. Field errors: categoryId ALREADY_LOGGED, bookId BOOK_ALREADY_USED, finishedOn BEFORE_START/AFTER_END/IN_FUTURE, rating OUT_OF_RANGE, review TOO_LONG, newBook.isbn INVALID_ISBN …',
+  })
   logReading(@CurrentUser() user: UserEntity, @Args('input') input: LogReadingInput): Promise<ReadingEntryEntity> {
     return this.reading.log(user, input);
   }
 
   @Mutation(() => ReadingEntryOutput, { description: "Owner only (another user's entry: FORBIDDEN)." })
-  updateReading(@CurrentUser() user: UserEntity, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateReadingInput): Promise<ReadingEntryEntity> {
+  updateReading(
+    @CurrentUser() user: UserEntity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateReadingInput,
+  ): Promise<ReadingEntryEntity> {
     return this.reading.update(user, id, input);
   }
 
   @Mutation(() => ParticipationOutput, { description: 'Owner only. Returns the participation with updated progress.' })
-  removeReading(@CurrentUser() user: UserEntity, @Args('id', { type: () => ID }) id: string): Promise<ParticipationEntity> {
+  removeReading(
+    @CurrentUser() user: UserEntity,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ParticipationEntity> {
     return this.reading.remove(user, id);
   }
 
   @Public()
-  @Query(() => CategoryReadConnection, { description: 'What others logged for this category, most-logged first. Public.' })
+  @Query(() => CategoryReadConnection, {
+    description: 'What others logged for this category, most-logged first. Public.',
+  })
   async categoryReads(
     @Args('categoryId', { type: () => ID }) categoryId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: CATEGORY_READS_PAGE_SIZE }) first: number | null,

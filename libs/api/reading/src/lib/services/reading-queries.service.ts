@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { BooksService, type BookEntity } from '@lukuhaaste/api/books';
 import { CategoryEntity } from '@lukuhaaste/api/challenges';
-import { NotFoundException, assertValid, checkUuid, groupToKeys, orNotFound, type OffsetPage } from '@lukuhaaste/api/common';
+import {
+  NotFoundException,
+  assertValid,
+  checkUuid,
+  groupToKeys,
+  orNotFound,
+  type OffsetPage,
+} from '@lukuhaaste/api/common';
 import { DataSource, In, Repository } from 'typeorm';
 import { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
@@ -39,7 +46,8 @@ export class ReadingQueriesService {
   /** Books logged for a category, by how many participants logged each (ties: most recent first). */
   async categoryReads(categoryId: string, page: OffsetPage): Promise<{ rows: CategoryRead[]; total: number }> {
     assertValid([checkUuid('categoryId', categoryId)]);
-    if (!(await this.dataSource.getRepository(CategoryEntity).existsBy({ id: categoryId }))) throw new NotFoundException('Category');
+    if (!(await this.dataSource.getRepository(CategoryEntity).existsBy({ id: categoryId })))
+      throw new NotFoundException('Category');
     const ranked: Array<{ book_id: string; reader_count: number; total: number }> = await this.dataSource.query(
       `SELECT book_id, count(DISTINCT participation_id)::int AS reader_count, count(*) OVER ()::int AS total
          FROM reading_entries
@@ -58,7 +66,10 @@ export class ReadingQueriesService {
 
   /** Distinct books of a category, for a page past the end (where the window count is absent). */
   private async countReadBooks(categoryId: string): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(DISTINCT book_id)::int AS total FROM reading_entries WHERE category_id = $1`, [categoryId]);
+    const [row] = await this.dataSource.query(
+      `SELECT count(DISTINCT book_id)::int AS total FROM reading_entries WHERE category_id = $1`,
+      [categoryId],
+    );
     return (row as { total: number }).total;
   }
 }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
 import { BooksService, checkNewBook, BookEntity } from '@lukuhaaste/api/books';
-import { CategoryEntity, ParticipationEntity, ParticipationService, type ChallengeEntity } from '@lukuhaaste/api/challenges';
+import {
+  CategoryEntity,
+  ParticipationEntity,
+  ParticipationService,
+  type ChallengeEntity,
+} from '@lukuhaaste/api/challenges';
 import { NotFoundException, assertValid, checkUuid, isUniqueViolation, orNotFound } from '@lukuhaaste/api/common';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -38,12 +43,21 @@ export class ReadingService {
     const review = normalizeReview(input.review);
     return await this.inTransaction(async (manager) => {
       const challenge = await this.participations.requireJoinable(input.challengeId, user, manager);
-      assertValid([...checkEntryDetails({ finishedOn, rating: input.rating, review }, challenge, today), ...(newBook?.problems ?? [])]);
+      assertValid([
+        ...checkEntryDetails({ finishedOn, rating: input.rating, review }, challenge, today),
+        ...(newBook?.problems ?? []),
+      ]);
       const categoryId = input.categoryId ?? null;
       if (categoryId) await this.requireCategoryOf(manager, challenge, categoryId);
-      const book = newBook ? await this.books.findOrCreate(newBook.book, manager) : await this.requireBook(manager, input.bookId);
+      const book = newBook
+        ? await this.books.findOrCreate(newBook.book, manager)
+        : await this.requireBook(manager, input.bookId);
       const participation = await this.participations.findOrJoin(user.id, challenge.id, manager);
-      await this.assertPlacementAllowed(manager, challenge, participation.id, { categoryId, bookId: book.id, entryId: null });
+      await this.assertPlacementAllowed(manager, challenge, participation.id, {
+        categoryId,
+        bookId: book.id,
+        entryId: null,
+      });
       const entry = await manager.save(
         manager.create(ReadingEntryEntity, {
           challengeId: challenge.id,
@@ -67,10 +81,16 @@ export class ReadingService {
     const review = normalizeReview(input.review);
     return await this.inTransaction(async (manager) => {
       const { entry, challenge } = await this.lockOwnEntry(manager, user, id);
-      assertValid(checkEntryDetails({ finishedOn: input.finishedOn, rating: input.rating, review }, challenge, todayInHelsinki()));
+      assertValid(
+        checkEntryDetails({ finishedOn: input.finishedOn, rating: input.rating, review }, challenge, todayInHelsinki()),
+      );
       if (input.categoryId !== undefined) {
         if (input.categoryId) await this.requireCategoryOf(manager, challenge, input.categoryId);
-        await this.assertPlacementAllowed(manager, challenge, entry.participationId, { categoryId: input.categoryId, bookId: entry.bookId, entryId: entry.id });
+        await this.assertPlacementAllowed(manager, challenge, entry.participationId, {
+          categoryId: input.categoryId,
+          bookId: entry.bookId,
+          entryId: entry.id,
+        });
         entry.categoryId = input.categoryId;
       }
       if (input.format != null) entry.format = input.format;
@@ -121,7 +141,11 @@ export class ReadingService {
     return { entry, challenge };
   }
 
-  private async requireCategoryOf(manager: EntityManager, challenge: ChallengeEntity, categoryId: string): Promise<void> {
+  private async requireCategoryOf(
+    manager: EntityManager,
+    challenge: ChallengeEntity,
+    categoryId: string,
+  ): Promise<void> {
     const category = await manager.findOneBy(CategoryEntity, { id: categoryId });
     if (!category || category.challengeId !== challenge.id) throw new NotFoundException('Category');
   }
@@ -142,10 +166,16 @@ export class ReadingService {
       .createQueryBuilder(ReadingEntryEntity, 'entry')
       .where('entry.participationId = :participationId', { participationId })
       .andWhere('entry.id IS DISTINCT FROM :entryId', { entryId: placement.entryId });
-    if (await others.clone().andWhere('entry.categoryId = :categoryId', { categoryId: placement.categoryId }).getExists()) {
+    if (
+      await others.clone().andWhere('entry.categoryId = :categoryId', { categoryId: placement.categoryId }).getExists()
+    ) {
       throw new ReadingException(ReadingExceptionCode.CATEGORY_TAKEN);
     }
-    const reused = !challenge.allowBookReuse && (await others.andWhere('entry.categoryId IS NOT NULL AND entry.bookId = :bookId', { bookId: placement.bookId }).getExists());
+    const reused =
+      !challenge.allowBookReuse &&
+      (await others
+        .andWhere('entry.categoryId IS NOT NULL AND entry.bookId = :bookId', { bookId: placement.bookId })
+        .getExists());
     if (reused) throw new ReadingException(ReadingExceptionCode.BOOK_ALREADY_USED);
   }
 }

@@ -25,11 +25,15 @@ export function checkEntryDetails(details: EntryDetails, period: ChallengePeriod
     const problem = checkFinishedOn(details.finishedOn, period, today);
     if (problem) problems.push({ field: 'finishedOn', code: problem });
   }
-  if (details.rating != null && (!Number.isInteger(details.rating) || details.rating < RATING_MIN || details.rating > RATING_MAX)) {
+  if (
+    details.rating != null &&
+    (!Number.isInteger(details.rating) || details.rating < RATING_MIN || details.rating > RATING_MAX)
+  ) {
     problems.push({ field: 'rating', code: 'OUT_OF_RANGE', params: { min: RATING_MIN, max: RATING_MAX } });
   }
   if (details.review != null) {
-    if ([...details.review].length > REVIEW_MAX_LENGTH) problems.push({ field: 'review', code: 'TOO_LONG', params: { max: REVIEW_MAX_LENGTH } });
+    if ([...details.review].length > REVIEW_MAX_LENGTH)
+      problems.push({ field: 'review', code: 'TOO_LONG', params: { max: REVIEW_MAX_LENGTH } });
     else if (hasForbiddenCharacters(details.review)) problems.push({ field: 'review', code: 'INVALID_CHARACTERS' });
   }
   return problems;

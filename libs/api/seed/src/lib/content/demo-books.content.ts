@@ -6,7 +6,12 @@ export interface SeedBook {
   language: string;
 }
 
-const book = (title: string, author: string, publishedYear: number, language: string): SeedBook => ({ title, authors: [author], publishedYear, language });
+const book = (title: string, author: string, publishedYear: number, language: string): SeedBook => ({
+  title,
+  authors: [author],
+  publishedYear,
+  language,
+});
 
 export const DEMO_BOOKS: SeedBook[] = [
   book('Tuntematon sotilas', 'Väinö Linna', 1954, 'fi'),

@@ -3,4 +3,6 @@ import { requireLoginGuard } from '@lukuhaaste/web/data-access';
 import { ProfilePage } from './profile/profile-page.component';
 
 /** Mounted at `/profile`. */
-export const PROFILE_ROUTES: Route[] = [{ path: '', component: ProfilePage, canActivate: [requireLoginGuard], title: 'profile.title' }];
+export const PROFILE_ROUTES: Route[] = [
+  { path: '', component: ProfilePage, canActivate: [requireLoginGuard], title: 'profile.title' },
+];

@@ -17,4 +17,6 @@ export const CHALLENGE_ROUTES: Route[] = [
 ];
 
 /** Mounted at `/my-reading`. */
-export const MY_READING_ROUTES: Route[] = [{ path: '', component: MyReadingPage, canActivate: [requireLoginGuard], title: 'myReading.title' }];
+export const MY_READING_ROUTES: Route[] = [
+  { path: '', component: MyReadingPage, canActivate: [requireLoginGuard], title: 'myReading.title' },
+];

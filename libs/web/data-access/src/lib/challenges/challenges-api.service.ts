@@ -30,7 +30,11 @@ export class ChallengesApi {
   }
 
   async categoryReads(categoryId: string, first: number, after?: string | null): Promise<CategoryReadsPage> {
-    const { categoryReads } = await this.client.query(CategoryReadsDocument, { categoryId, first, after: after ?? null });
+    const { categoryReads } = await this.client.query(CategoryReadsDocument, {
+      categoryId,
+      first,
+      after: after ?? null,
+    });
     return categoryReads;
   }
 }

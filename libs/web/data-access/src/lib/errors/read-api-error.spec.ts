@@ -37,7 +37,12 @@ describe(readApiError.name, () => {
 
   it('ignores field entries that do not follow the contract', () => {
     const error = new CombinedGraphQLErrors({
-      errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', code: 'NOT_A_CODE' }, 'junk'] } }],
+      errors: [
+        {
+          message: 'x',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', code: 'NOT_A_CODE' }, 'junk'] },
+        },
+      ],
     });
 
     expect(readApiError(error).fields).toEqual([]);
@@ -50,10 +55,17 @@ describe(readApiError.name, () => {
   });
 
   it('reads GraphQL errors from the body of a non-2xx response', () => {
-    const body = JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', code: 'INVALID_EMAIL' }] } }] });
+    const body = JSON.stringify({
+      errors: [
+        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', code: 'INVALID_EMAIL' }] } },
+      ],
+    });
     const error = new ServerError('Response not successful', { response: { status: 400 } as Response, bodyText: body });
 
-    expect(readApiError(error)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email', code: 'INVALID_EMAIL' }] });
+    expect(readApiError(error)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'email', code: 'INVALID_EMAIL' }],
+    });
   });
 
   it('maps a bare 429 to RATE_LIMITED and a 502 to INTERNAL_SERVER_ERROR', () => {

@@ -45,7 +45,5 @@ function isErrorCode(value: unknown): value is ErrorCode {
 
 function isFieldError(value: unknown): value is FieldError {
   const candidate = value as Partial<FieldError> | null;
-  return (
-    typeof candidate?.field === 'string' && (FIELD_ERROR_CODES as readonly unknown[]).includes(candidate.code)
-  );
+  return typeof candidate?.field === 'string' && (FIELD_ERROR_CODES as readonly unknown[]).includes(candidate.code);
 }

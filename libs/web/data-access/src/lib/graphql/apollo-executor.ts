@@ -15,12 +15,25 @@ export function apolloExecutor(apollo: Apollo): GraphqlExecutor {
   return {
     async query<TData>(document: TypedDocumentNode<TData, never>, variables?: object) {
       const result = await mapErrors(
-        firstValueFrom(apollo.query<TData, OperationVariables>({ query: widen(document), variables: variables as OperationVariables, fetchPolicy: 'network-only' })),
+        firstValueFrom(
+          apollo.query<TData, OperationVariables>({
+            query: widen(document),
+            variables: variables as OperationVariables,
+            fetchPolicy: 'network-only',
+          }),
+        ),
       );
       return requireData(result.data);
     },
     async mutate<TData>(document: TypedDocumentNode<TData, never>, variables?: object) {
-      const result = await mapErrors(firstValueFrom(apollo.mutate<TData, OperationVariables>({ mutation: widen(document), variables: variables as OperationVariables })));
+      const result = await mapErrors(
+        firstValueFrom(
+          apollo.mutate<TData, OperationVariables>({
+            mutation: widen(document),
+            variables: variables as OperationVariables,
+          }),
+        ),
+      );
       return requireData(result.data);
     },
     async reset() {

@@ -9,11 +9,17 @@ type Variables = Record<string, unknown>;
 export class GraphqlClient {
   private readonly load = inject(GRAPHQL_EXECUTOR_LOADER);
 
-  async query<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
+  async query<TData, TVariables extends Variables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<TData> {
     return (await this.load()).query(document, variables);
   }
 
-  async mutate<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
+  async mutate<TData, TVariables extends Variables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<TData> {
     return (await this.load()).mutate(document, variables);
   }
 

@@ -9,8 +9,14 @@ type Variables = Record<string, unknown>;
  * fresh data, and caching policy can be chosen per feature later.
  */
 export interface GraphqlExecutor {
-  query<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData>;
-  mutate<TData, TVariables extends Variables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData>;
+  query<TData, TVariables extends Variables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<TData>;
+  mutate<TData, TVariables extends Variables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<TData>;
   /** Forgets everything cached for the previous user (after logout). */
   reset(): Promise<void>;
 }

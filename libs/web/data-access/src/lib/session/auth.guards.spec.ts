@@ -1,6 +1,12 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router, type ActivatedRouteSnapshot, type RouterStateSnapshot, type UrlTree } from '@angular/router';
+import {
+  provideRouter,
+  Router,
+  type ActivatedRouteSnapshot,
+  type RouterStateSnapshot,
+  type UrlTree,
+} from '@angular/router';
 import { guestOnlyGuard, requireLoginGuard } from './auth.guards';
 import { SessionStore } from './session.store';
 
@@ -14,7 +20,9 @@ function setUp(loggedIn: boolean) {
 }
 
 const run = (guard: typeof requireLoginGuard, url: string) =>
-  TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot)) as Promise<boolean | UrlTree>;
+  TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot)) as Promise<
+    boolean | UrlTree
+  >;
 
 describe('requireLoginGuard', () => {
   it('sends an anonymous visitor to /login with the way back', async () => {

@@ -65,18 +65,26 @@ describe(SessionStore.name, () => {
   it('rejects a wrong password with UNAUTHENTICATED and stays logged out', async () => {
     const login = store.login({ email: 'maija@example.fi', password: 'wrong password' });
     await settle();
-    backend.expectOne('Login').graphqlErrors([{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }]);
+    backend
+      .expectOne('Login')
+      .graphqlErrors([{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }]);
 
     await expect(login).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(store.isLoggedIn()).toBe(false);
   });
 
   it('maps field errors of a rejected registration', async () => {
-    const register = store.register({ email: 'taken@example.fi', displayName: 'Kirjamato', password: 'long enough pw' });
+    const register = store.register({
+      email: 'taken@example.fi',
+      displayName: 'Kirjamato',
+      password: 'long enough pw',
+    });
     await settle();
-    backend.expectOne('Register').graphqlErrors([
-      { message: 'Conflict', extensions: { code: 'CONFLICT', fields: [{ field: 'email', code: 'EMAIL_TAKEN' }] } },
-    ]);
+    backend
+      .expectOne('Register')
+      .graphqlErrors([
+        { message: 'Conflict', extensions: { code: 'CONFLICT', fields: [{ field: 'email', code: 'EMAIL_TAKEN' }] } },
+      ]);
 
     const error = await register.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -110,7 +118,9 @@ describe(SessionStore.name, () => {
   it('keeps the updated profile', async () => {
     const update = store.updateProfile({ displayName: 'Uusi nimi', locale: 'en' });
     await settle();
-    backend.expectOne('UpdateProfile').flushData({ updateProfile: { ...maija, displayName: 'Uusi nimi', locale: 'en' } });
+    backend
+      .expectOne('UpdateProfile')
+      .flushData({ updateProfile: { ...maija, displayName: 'Uusi nimi', locale: 'en' } });
 
     await update;
     expect(store.user()).toMatchObject({ displayName: 'Uusi nimi', locale: 'en' });

@@ -1,17 +1,29 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router, type ActivatedRouteSnapshot, type RouterStateSnapshot, type UrlTree } from '@angular/router';
+import {
+  provideRouter,
+  Router,
+  type ActivatedRouteSnapshot,
+  type RouterStateSnapshot,
+  type UrlTree,
+} from '@angular/router';
 import { SessionStore, type Role } from '@lukuhaaste/web/data-access';
 import { librarianGuard } from './librarian.guard';
 
 function run(role: Role | null, url = '/librarian/challenges') {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: SessionStore, useValue: { whenReady: () => Promise.resolve(), user: signal(role ? { role } : null) } }],
+    providers: [
+      provideRouter([]),
+      { provide: SessionStore, useValue: { whenReady: () => Promise.resolve(), user: signal(role ? { role } : null) } },
+    ],
   });
-  return TestBed.runInInjectionContext(() => librarianGuard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot)) as Promise<boolean | UrlTree>;
+  return TestBed.runInInjectionContext(() =>
+    librarianGuard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
+  ) as Promise<boolean | UrlTree>;
 }
 
-const serialize = (result: boolean | UrlTree) => (typeof result === 'boolean' ? result : TestBed.inject(Router).serializeUrl(result));
+const serialize = (result: boolean | UrlTree) =>
+  typeof result === 'boolean' ? result : TestBed.inject(Router).serializeUrl(result);
 
 describe('librarianGuard', () => {
   it.each(['LIBRARIAN', 'ADMIN'] as const)('lets a %s in', async (role) => {
@@ -23,6 +35,8 @@ describe('librarianGuard', () => {
   });
 
   it('sends an anonymous visitor to log in and come back', async () => {
-    expect(serialize(await run(null, '/librarian/challenges/abc'))).toBe('/login?returnUrl=%2Flibrarian%2Fchallenges%2Fabc');
+    expect(serialize(await run(null, '/librarian/challenges/abc'))).toBe(
+      '/login?returnUrl=%2Flibrarian%2Fchallenges%2Fabc',
+    );
   });
 });

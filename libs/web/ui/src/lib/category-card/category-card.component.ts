@@ -14,13 +14,17 @@ import { BookCover } from '../book-cover/book-cover.component';
     <a class="lh-category-card" [class.lh-category-card--done]="done()" [routerLink]="link()">
       <span class="lh-category-card__number" aria-hidden="true">{{ position() }}</span>
       <span class="lh-category-card__body">
-        <span class="lh-category-card__title"><span class="lh-visually-hidden">{{ position() }}. </span>{{ title() }}</span>
+        <span class="lh-category-card__title"
+          ><span class="lh-visually-hidden">{{ position() }}. </span>{{ title() }}</span
+        >
         @if (done() && bookTitle()) {
           <span class="lh-category-card__book">{{ bookTitle() }}</span>
         }
         <span class="lh-category-card__status">
           @if (done()) {
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" /></svg>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" />
+            </svg>
           }
           {{ statusLabel() }}
         </span>

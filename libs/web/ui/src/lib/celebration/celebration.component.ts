@@ -10,7 +10,10 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       @for (ray of rays; track ray) {
         <line x1="32" y1="6" x2="32" y2="14" [attr.transform]="'rotate(' + ray + ' 32 32)'" />
       }
-      <path class="lh-celebration__star" d="M32 18l4.1 8.6 9.4 1.2-6.9 6.5 1.8 9.3L32 39l-8.4 4.6 1.8-9.3-6.9-6.5 9.4-1.2z" />
+      <path
+        class="lh-celebration__star"
+        d="M32 18l4.1 8.6 9.4 1.2-6.9 6.5 1.8 9.3L32 39l-8.4 4.6 1.8-9.3-6.9-6.5 9.4-1.2z"
+      />
     </svg>
     <div>
       <h2 class="lh-celebration__heading">{{ heading() }}</h2>

@@ -7,7 +7,9 @@ import type { FieldError } from '@lukuhaaste/shared/util-rules';
   selector: 'lh-field-error',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `@if (error(); as error) {{{ 'fieldErrors.' + error.code | transloco: error.params }}}`,
+  template: `@if (error(); as error) {
+    {{ 'fieldErrors.' + error.code | transloco: error.params }}
+  }`,
 })
 export class FieldErrorMessage {
   readonly error = input<Pick<FieldError, 'code' | 'params'> | null | undefined>(null);

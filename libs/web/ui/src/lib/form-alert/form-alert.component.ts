@@ -17,7 +17,11 @@ export interface AlertMessage {
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div [attr.role]="kind() === 'error' ? 'alert' : 'status'" [class]="'lh-form-alert lh-form-alert--' + kind()" [class.lh-form-alert--empty]="!message()">
+    <div
+      [attr.role]="kind() === 'error' ? 'alert' : 'status'"
+      [class]="'lh-form-alert lh-form-alert--' + kind()"
+      [class.lh-form-alert--empty]="!message()"
+    >
       @if (message(); as message) {
         <p>{{ message.key | transloco: message.params }}</p>
       }

@@ -2,7 +2,10 @@ import { apiErrorMessage } from './api-error-message';
 
 describe(apiErrorMessage.name, () => {
   it('tells how long to wait when rate limited', () => {
-    expect(apiErrorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 42 })).toEqual({ key: 'errors.rateLimited', params: { seconds: 42 } });
+    expect(apiErrorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 42 })).toEqual({
+      key: 'errors.rateLimited',
+      params: { seconds: 42 },
+    });
     expect(apiErrorMessage({ code: 'RATE_LIMITED' })).toEqual({ key: 'errors.rateLimitedSoon' });
   });
 

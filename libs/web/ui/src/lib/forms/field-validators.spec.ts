@@ -1,6 +1,13 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
-import { applyServerFieldErrors, fieldProblem, finishedOnRule, lhValidators, maxLengthRule, splitAuthors } from './field-validators';
+import {
+  applyServerFieldErrors,
+  fieldProblem,
+  finishedOnRule,
+  lhValidators,
+  maxLengthRule,
+  splitAuthors,
+} from './field-validators';
 
 describe('lhValidators', () => {
   const problem = (validator: keyof typeof lhValidators, value: string) =>
@@ -42,7 +49,10 @@ describe('book rules', () => {
   });
 
   it('limits text length by characters', () => {
-    expect(fieldProblem(new FormControl('abcd', { validators: maxLengthRule(3) }))).toEqual({ code: 'TOO_LONG', params: { max: 3 } });
+    expect(fieldProblem(new FormControl('abcd', { validators: maxLengthRule(3) }))).toEqual({
+      code: 'TOO_LONG',
+      params: { max: 3 },
+    });
   });
 
   it('checks the finishing date against the challenge period and today', () => {

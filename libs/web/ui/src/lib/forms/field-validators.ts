@@ -41,8 +41,10 @@ export const lhValidators = {
   newPassword: ((control) => {
     const value = text(control);
     if (!value) return fail({ code: 'REQUIRED' });
-    if ([...value].length < PASSWORD_MIN_LENGTH) return fail({ code: 'TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } });
-    if ([...value].length > PASSWORD_MAX_LENGTH) return fail({ code: 'TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } });
+    if ([...value].length < PASSWORD_MIN_LENGTH)
+      return fail({ code: 'TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } });
+    if ([...value].length > PASSWORD_MAX_LENGTH)
+      return fail({ code: 'TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } });
     return null;
   }) as ValidatorFn,
 

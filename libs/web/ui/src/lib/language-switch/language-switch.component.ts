@@ -3,7 +3,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LOCALES, isLocale, type Locale } from '@lukuhaaste/shared/util-rules';
 import { LANGUAGE_NAMES } from './language-names';
 
-
 let nextId = 0;
 
 /**

@@ -83,5 +83,7 @@ export class ProgressRing {
   protected readonly shown = computed(() => Math.max(0, Math.min(this.completed(), this.total())));
   protected readonly complete = computed(() => this.total() > 0 && this.shown() === this.total());
   protected readonly text = computed(() => `${this.shown()} / ${this.total()}`);
-  protected readonly offset = computed(() => CIRCUMFERENCE * (1 - (this.total() > 0 ? this.shown() / this.total() : 0)));
+  protected readonly offset = computed(
+    () => CIRCUMFERENCE * (1 - (this.total() > 0 ? this.shown() / this.total() : 0)),
+  );
 }

@@ -41,7 +41,13 @@ describe(StarRating.name, () => {
 
     const group = element.querySelector('[role="radiogroup"]') as HTMLElement;
     expect(document.getElementById(group.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Your rating');
-    expect(radios().map((r) => r.getAttribute('aria-label'))).toEqual(['1 of 5 stars', '2 of 5 stars', '3 of 5 stars', '4 of 5 stars', '5 of 5 stars']);
+    expect(radios().map((r) => r.getAttribute('aria-label'))).toEqual([
+      '1 of 5 stars',
+      '2 of 5 stars',
+      '3 of 5 stars',
+      '4 of 5 stars',
+      '5 of 5 stars',
+    ]);
     expect(radios().map((r) => r.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     expect(element.textContent).toContain('No rating');
   });
@@ -78,7 +84,9 @@ describe(StarRating.name, () => {
     radios()[1].click();
     await fixture.whenStable();
     expect(control.value).toBe(2);
-    const clear = [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Clear rating') as HTMLButtonElement;
+    const clear = [...element.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Clear rating',
+    ) as HTMLButtonElement;
     clear.click();
     await fixture.whenStable();
     expect(control.value).toBeNull();

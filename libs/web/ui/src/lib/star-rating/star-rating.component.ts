@@ -39,7 +39,9 @@ let nextId = 0;
         </button>
       }
       @if (value() !== null) {
-        <button type="button" class="lh-star-rating__clear" [disabled]="disabled()" (click)="clear()">{{ 'rating.clear' | transloco }}</button>
+        <button type="button" class="lh-star-rating__clear" [disabled]="disabled()" (click)="clear()">
+          {{ 'rating.clear' | transloco }}
+        </button>
       } @else {
         <span class="lh-star-rating__none">{{ 'rating.none' | transloco }}</span>
       }

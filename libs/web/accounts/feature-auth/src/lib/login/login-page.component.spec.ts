@@ -18,7 +18,10 @@ describe(LoginPage.name, () => {
     const element = fixture.nativeElement as HTMLElement;
     const inputs = element.querySelectorAll('input');
     const fill = (email: string, password: string) => {
-      for (const [input, value] of [[inputs[0], email], [inputs[1], password]] as const) {
+      for (const [input, value] of [
+        [inputs[0], email],
+        [inputs[1], password],
+      ] as const) {
         input.value = value;
         input.dispatchEvent(new Event('input'));
       }
@@ -62,6 +65,8 @@ describe(LoginPage.name, () => {
 
     await submit();
 
-    expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Too many attempts. Try again in 60 seconds.');
+    expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Too many attempts. Try again in 60 seconds.',
+    );
   });
 });

@@ -6,11 +6,28 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, safeReturnUrl, SessionStore } from '@lukuhaaste/web/data-access';
-import { apiErrorMessage, applyServerFieldErrors, FieldErrorMessage, fieldProblem, FormAlert, lhValidators, type AlertMessage } from '@lukuhaaste/web/ui';
+import {
+  apiErrorMessage,
+  applyServerFieldErrors,
+  FieldErrorMessage,
+  fieldProblem,
+  FormAlert,
+  lhValidators,
+  type AlertMessage,
+} from '@lukuhaaste/web/ui';
 
 @Component({
   selector: 'lh-login-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FormAlert, FieldErrorMessage],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    FormAlert,
+    FieldErrorMessage,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.component.html',
   styleUrl: '../auth-page.scss',

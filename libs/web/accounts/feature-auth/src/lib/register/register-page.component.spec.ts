@@ -16,7 +16,10 @@ describe(RegisterPage.name, () => {
       providers: [
         provideRouter([]),
         { provide: SessionStore, useValue: session },
-        { provide: DisplayNameSuggestions, useValue: { next: jest.fn().mockResolvedValueOnce('Kirjamato 12').mockResolvedValueOnce('Lukutoukka 7') } },
+        {
+          provide: DisplayNameSuggestions,
+          useValue: { next: jest.fn().mockResolvedValueOnce('Kirjamato 12').mockResolvedValueOnce('Lukutoukka 7') },
+        },
         { provide: LanguageStore, useValue: language },
       ],
     });
@@ -24,7 +27,9 @@ describe(RegisterPage.name, () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const field = (label: string) => {
-      const formField = [...element.querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+      const formField = [...element.querySelectorAll('mat-form-field')].find(
+        (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
+      );
       if (!formField) throw new Error(`No field labelled ${label}`);
       return { formField, control: formField.querySelector('input, select') as HTMLInputElement };
     };
@@ -49,7 +54,9 @@ describe(RegisterPage.name, () => {
     expect(field('Display name').control.value).toBe('Kirjamato 12');
     expect(element.textContent).toContain('It does not have to be your real name.');
 
-    const suggest = [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Suggest another name');
+    const suggest = [...element.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Suggest another name',
+    );
     suggest?.click();
     await fixture.whenStable();
 
@@ -75,8 +82,15 @@ describe(RegisterPage.name, () => {
 
     await submit();
 
-    expect(session.register).toHaveBeenCalledWith({ email: 'taken@example.fi', displayName: 'Kirjamato 12', password: 'long enough password', locale: 'en' });
-    expect(field('Email').formField.querySelector('mat-error')?.textContent?.trim()).toBe('An account with this email address already exists.');
+    expect(session.register).toHaveBeenCalledWith({
+      email: 'taken@example.fi',
+      displayName: 'Kirjamato 12',
+      password: 'long enough password',
+      locale: 'en',
+    });
+    expect(field('Email').formField.querySelector('mat-error')?.textContent?.trim()).toBe(
+      'An account with this email address already exists.',
+    );
     expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Check the highlighted fields.');
   });
 

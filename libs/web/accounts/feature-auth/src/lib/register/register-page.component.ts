@@ -7,12 +7,30 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LOCALES, PASSWORD_MIN_LENGTH, type Locale } from '@lukuhaaste/shared/util-rules';
 import { ApiError, DisplayNameSuggestions, safeReturnUrl, SessionStore } from '@lukuhaaste/web/data-access';
-import { apiErrorMessage, LANGUAGE_NAMES, applyServerFieldErrors, FieldErrorMessage, fieldProblem, FormAlert, lhValidators, type AlertMessage } from '@lukuhaaste/web/ui';
+import {
+  apiErrorMessage,
+  LANGUAGE_NAMES,
+  applyServerFieldErrors,
+  FieldErrorMessage,
+  fieldProblem,
+  FormAlert,
+  lhValidators,
+  type AlertMessage,
+} from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 
 @Component({
   selector: 'lh-register-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FormAlert, FieldErrorMessage],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    FormAlert,
+    FieldErrorMessage,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register-page.component.html',
   styleUrl: '../auth-page.scss',

@@ -23,18 +23,26 @@ describe(ProfilePage.name, () => {
   async function render() {
     TestBed.configureTestingModule({
       imports: [ProfilePage, translocoTesting()],
-      providers: [provideRouter([]), { provide: SessionStore, useValue: session }, { provide: LanguageStore, useValue: language }],
+      providers: [
+        provideRouter([]),
+        { provide: SessionStore, useValue: session },
+        { provide: LanguageStore, useValue: language },
+      ],
     });
     const fixture = TestBed.createComponent(ProfilePage);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const section = (title: string) => {
-      const found = [...element.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === title);
+      const found = [...element.querySelectorAll('section')].find(
+        (s) => s.querySelector('h2')?.textContent?.trim() === title,
+      );
       if (!found) throw new Error(`No section ${title}`);
       return found;
     };
     const fill = (within: HTMLElement, label: string, value: string) => {
-      const field = [...within.querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+      const field = [...within.querySelectorAll('mat-form-field')].find(
+        (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
+      );
       const control = field?.querySelector('input, select') as HTMLInputElement;
       control.value = value;
       control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input'));
@@ -79,7 +87,9 @@ describe(ProfilePage.name, () => {
   });
 
   it('shows a wrong current password at that field', async () => {
-    session.changePassword.mockRejectedValue(new ApiError('BAD_USER_INPUT', [{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]));
+    session.changePassword.mockRejectedValue(
+      new ApiError('BAD_USER_INPUT', [{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]),
+    );
     const { section, fill, submit } = await render();
     const password = section('Change password');
     const current = fill(password, 'Current password', 'guess');

@@ -26,7 +26,15 @@ interface FormStatus {
 
 @Component({
   selector: 'lh-profile-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FormAlert, FieldErrorMessage],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    FormAlert,
+    FieldErrorMessage,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.component.html',
   styleUrl: './profile-page.component.scss',

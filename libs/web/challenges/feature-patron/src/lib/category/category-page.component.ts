@@ -18,7 +18,17 @@ import { CategoryReads } from './category-reads.component';
 /** One category: its description, my book for it (or a way to log one) and what others read. */
 @Component({
   selector: 'lh-category-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, FormAlert, LocalizedPipe, ReadingEntryView, ProgressSummary, CategoryReads],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    FormAlert,
+    LocalizedPipe,
+    ReadingEntryView,
+    ProgressSummary,
+    CategoryReads,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [EntryActions],
   templateUrl: './category-page.component.html',

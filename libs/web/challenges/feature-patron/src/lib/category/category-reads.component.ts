@@ -27,7 +27,9 @@ export const CATEGORY_READS_PAGE_SIZE = 10;
                 <span>{{ read.book.authors.join(', ') }}</span>
               }
             </span>
-            <span class="lh-category-reads__count">{{ 'category.readers' | transloco: { count: read.readerCount } }}</span>
+            <span class="lh-category-reads__count">{{
+              'category.readers' | transloco: { count: read.readerCount }
+            }}</span>
           </li>
         }
       </ol>

@@ -14,7 +14,11 @@ describe(ChallengePage.name, () => {
     const { element, texts } = await renderAsMaija();
 
     const cards = [...element.querySelectorAll('lh-category-card a')];
-    expect(cards.map((a) => a.getAttribute('href'))).toEqual(['/challenges/lukuhaaste-2026/1', '/challenges/lukuhaaste-2026/2', '/challenges/lukuhaaste-2026/3']);
+    expect(cards.map((a) => a.getAttribute('href'))).toEqual([
+      '/challenges/lukuhaaste-2026/1',
+      '/challenges/lukuhaaste-2026/2',
+      '/challenges/lukuhaaste-2026/3',
+    ]);
     expect(texts('lh-category-card')[1]).toContain('Book e1');
     expect(texts('lh-category-card')[1]).toContain('Done');
     expect(texts('lh-category-card')[0]).toContain('To do');
@@ -23,7 +27,10 @@ describe(ChallengePage.name, () => {
 
   it('filters to done and to-do categories', async () => {
     const { element, texts, settle } = await renderAsMaija();
-    const toggle = (name: string) => [...element.querySelectorAll('mat-button-toggle button')].find((b) => b.textContent?.trim() === name) as HTMLElement;
+    const toggle = (name: string) =>
+      [...element.querySelectorAll('mat-button-toggle button')].find(
+        (b) => b.textContent?.trim() === name,
+      ) as HTMLElement;
 
     toggle('Done').click();
     await settle();

@@ -58,7 +58,9 @@ export class ChallengePage {
     const view = this.view.hasValue() ? this.view.value() : null;
     return view ? withEntries(view.challenge.categories, view.participation?.entries ?? []) : [];
   });
-  protected readonly shown = computed(() => filterCategories(this.items(), this.filter(), this.search(), this.locale()));
+  protected readonly shown = computed(() =>
+    filterCategories(this.items(), this.filter(), this.search(), this.locale()),
+  );
   protected readonly total = computed(() => this.items().length);
 
   protected setSearch(event: Event): void {

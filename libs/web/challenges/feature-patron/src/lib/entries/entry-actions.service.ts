@@ -22,7 +22,11 @@ export class EntryActions {
   readonly status = signal<EntryActionStatus | null>(null);
 
   /** Opens the log-a-book dialog (edit mode when `entry` is given); `reload` runs after a save. */
-  async logOrEdit(view: ChallengeView, reload: () => void, target: { categoryId?: string; entry?: ReadingEntry } = {}): Promise<void> {
+  async logOrEdit(
+    view: ChallengeView,
+    reload: () => void,
+    target: { categoryId?: string; entry?: ReadingEntry } = {},
+  ): Promise<void> {
     const saved = await this.launcher.open({ challenge: view.challenge, participation: view.participation, ...target });
     if (!saved) return;
     this.status.set({ kind: 'success', message: { key: 'entry.saved' } });
@@ -37,7 +41,10 @@ export class EntryActions {
       this.status.set({ kind: 'success', message: { key: 'entry.removed' } });
       reload();
     } catch (error) {
-      this.status.set({ kind: 'error', message: apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')) });
+      this.status.set({
+        kind: 'error',
+        message: apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')),
+      });
     }
   }
 }

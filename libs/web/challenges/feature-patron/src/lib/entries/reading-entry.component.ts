@@ -21,7 +21,9 @@ import { BookCover } from '@lukuhaaste/web/ui/challenges';
         {{ 'formats.' + entry().format | transloco }} · {{ 'entry.finishedOn' | transloco: { date: finishedOn() } }}
       </span>
       @if (entry().rating) {
-        <span class="lh-reading-entry__meta">{{ 'rating.value' | transloco: { rating: entry().rating, max: ratingMax } }}</span>
+        <span class="lh-reading-entry__meta">{{
+          'rating.value' | transloco: { rating: entry().rating, max: ratingMax }
+        }}</span>
       }
       @if (entry().review) {
         <p class="lh-reading-entry__review">{{ entry().review }}</p>
@@ -30,10 +32,20 @@ import { BookCover } from '@lukuhaaste/web/ui/challenges';
         <span class="lh-reading-entry__meta">{{ 'entry.spoilers' | transloco }}</span>
       }
       <span class="lh-reading-entry__actions">
-        <button mat-stroked-button type="button" [attr.aria-label]="'entry.editNamed' | transloco: { title: entry().book.title }" (click)="edit.emit()">
+        <button
+          mat-stroked-button
+          type="button"
+          [attr.aria-label]="'entry.editNamed' | transloco: { title: entry().book.title }"
+          (click)="edit.emit()"
+        >
           {{ 'entry.edit' | transloco }}
         </button>
-        <button mat-button type="button" [attr.aria-label]="'entry.removeNamed' | transloco: { title: entry().book.title }" (click)="remove.emit()">
+        <button
+          mat-button
+          type="button"
+          [attr.aria-label]="'entry.removeNamed' | transloco: { title: entry().book.title }"
+          (click)="remove.emit()"
+        >
           {{ 'entry.remove' | transloco }}
         </button>
       </span>
@@ -82,6 +94,8 @@ export class ReadingEntryView {
 
   protected readonly ratingMax = RATING_MAX;
   protected readonly finishedOn = computed(() =>
-    new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${this.entry().finishedOn}T00:00:00Z`)),
+    new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${this.entry().finishedOn}T00:00:00Z`),
+    ),
   );
 }

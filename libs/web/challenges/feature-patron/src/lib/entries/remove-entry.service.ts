@@ -11,7 +11,11 @@ export class RemoveEntry {
 
   async confirmAndRemove(entry: ReadingEntry): Promise<Progress | undefined> {
     const { ConfirmRemoveDialog } = await import('./confirm-remove-dialog.component');
-    const ref = this.dialog.open(ConfirmRemoveDialog, { data: { title: entry.book.title }, role: 'alertdialog', autoFocus: 'dialog' });
+    const ref = this.dialog.open(ConfirmRemoveDialog, {
+      data: { title: entry.book.title },
+      role: 'alertdialog',
+      autoFocus: 'dialog',
+    });
     const confirmed = await firstValueFrom(ref.afterClosed());
     return confirmed ? this.reading.remove(entry.id) : undefined;
   }

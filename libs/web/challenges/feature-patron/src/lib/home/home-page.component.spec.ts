@@ -20,7 +20,9 @@ describe(HomePage.name, () => {
 
     expect(texts('h1')).toEqual(['Helmet Reading Challenge 2026']);
     expect(texts('button')).toContain('Log a book');
-    const register = [...element.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Create an account and join');
+    const register = [...element.querySelectorAll('a')].find(
+      (a) => a.textContent?.trim() === 'Create an account and join',
+    );
     expect(register?.getAttribute('href')).toBe('/register?returnUrl=%2F');
     backend.verify();
   });
@@ -29,7 +31,9 @@ describe(HomePage.name, () => {
     const { answer, element, backend } = await renderPage(HomePage, { user: maija });
 
     await answer('CurrentChallenge', { currentChallenge: aChallenge(50) });
-    await answer('MyParticipation', { myParticipation: aParticipation([anEntry('e1', 1), anEntry('e2', 7), anEntry('e3', null)]) });
+    await answer('MyParticipation', {
+      myParticipation: aParticipation([anEntry('e1', 1), anEntry('e2', 7), anEntry('e3', null)]),
+    });
 
     const ring = element.querySelector('[role="progressbar"]') as HTMLElement;
     expect(ring.textContent?.trim()).toBe('2 / 50');
@@ -43,7 +47,9 @@ describe(HomePage.name, () => {
     const { answer, texts } = await renderPage(HomePage, { user: maija });
 
     await answer('CurrentChallenge', { currentChallenge: aChallenge(2) });
-    await answer('MyParticipation', { myParticipation: aParticipation([anEntry('e1', 1), anEntry('e2', 2)], '2026-06-01T10:00:00Z') });
+    await answer('MyParticipation', {
+      myParticipation: aParticipation([anEntry('e1', 1), anEntry('e2', 2)], '2026-06-01T10:00:00Z'),
+    });
 
     expect(texts('[role="status"] h2')).toContain('You completed the reading challenge!');
   });

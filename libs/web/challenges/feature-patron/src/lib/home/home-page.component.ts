@@ -15,7 +15,16 @@ import { loadErrorMessage } from '../view/load-error';
 /** This year's challenge, my progress and the fastest way to log a book. */
 @Component({
   selector: 'lh-home-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, EmptyState, FormAlert, LocalizedPipe, ProgressSection],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    EmptyState,
+    FormAlert,
+    LocalizedPipe,
+    ProgressSection,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.component.html',
   styleUrl: '../view/challenge-view.scss',

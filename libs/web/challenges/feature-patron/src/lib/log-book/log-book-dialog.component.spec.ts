@@ -19,7 +19,10 @@ describe(LogBookDialog.name, () => {
     TestBed.configureTestingModule({
       imports: [LogBookDialog, translocoTesting()],
       providers: [
-        { provide: MAT_DIALOG_DATA, useValue: { challenge, participation: aParticipation([anEntry('e1', 1)]), ...data } },
+        {
+          provide: MAT_DIALOG_DATA,
+          useValue: { challenge, participation: aParticipation([anEntry('e1', 1)]), ...data },
+        },
         { provide: MatDialogRef, useValue: dialogRef },
         { provide: ReadingApi, useValue: reading },
       ],
@@ -28,7 +31,9 @@ describe(LogBookDialog.name, () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const field = (label: string) => {
-      const found = [...element.querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+      const found = [...element.querySelectorAll('mat-form-field')].find(
+        (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
+      );
       if (!found) throw new Error(`No field ${label}`);
       return found as HTMLElement;
     };
@@ -39,7 +44,9 @@ describe(LogBookDialog.name, () => {
       input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
     };
     const button = (name: string) => {
-      const found = [...element.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+      const found = [...element.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      );
       if (!found) throw new Error(`No button ${name}`);
       return found;
     };
@@ -64,7 +71,9 @@ describe(LogBookDialog.name, () => {
     expect(element.textContent).toContain('No rating');
     const category = control('Category') as unknown as HTMLSelectElement;
     expect(category.options[category.selectedIndex].textContent?.trim()).toBe('2. Category 2');
-    expect([...category.options].map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toContain('1. Category 1 (has a book)');
+    expect([...category.options].map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toContain(
+      '1. Category 1 (has a book)',
+    );
   });
 
   it('logs a book found in the catalogue in three steps', async () => {
@@ -78,7 +87,9 @@ describe(LogBookDialog.name, () => {
     await sleep(350);
     await settle();
     expect(reading.searchBooks).toHaveBeenCalledWith('muumi');
-    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent?.includes('Muumipappa ja meri')) as HTMLElement;
+    const option = [...document.querySelectorAll('mat-option')].find((o) =>
+      o.textContent?.includes('Muumipappa ja meri'),
+    ) as HTMLElement;
     expect(option.textContent).toContain('Tove Jansson');
     option.click();
     await settle();
@@ -124,7 +135,9 @@ describe(LogBookDialog.name, () => {
     type('ISBN (optional)', '951-0-40963-4');
     await submit();
     expect(reading.log).toHaveBeenCalledWith(
-      expect.objectContaining({ newBook: { title: 'Oma kirja', authors: ['Maija Meikäläinen', 'Matti'], isbn: '951-0-40963-4' } }),
+      expect.objectContaining({
+        newBook: { title: 'Oma kirja', authors: ['Maija Meikäläinen', 'Matti'], isbn: '951-0-40963-4' },
+      }),
     );
   });
 
@@ -144,7 +157,9 @@ describe(LogBookDialog.name, () => {
 
   it('shows the server verdict at the category and edits an existing entry', async () => {
     const entry = { ...anEntry('e2', 3), rating: 5 };
-    reading.update.mockRejectedValueOnce(new ApiError('BAD_USER_INPUT', [{ field: 'categoryId', code: 'ALREADY_LOGGED' }]));
+    reading.update.mockRejectedValueOnce(
+      new ApiError('BAD_USER_INPUT', [{ field: 'categoryId', code: 'ALREADY_LOGGED' }]),
+    );
     const { element, field, type, submit } = await render({ entry });
 
     expect(element.querySelector('h2')?.textContent?.trim()).toBe('Edit entry');
@@ -153,7 +168,9 @@ describe(LogBookDialog.name, () => {
     await submit();
 
     expect(reading.update).toHaveBeenCalledWith('e2', expect.objectContaining({ categoryId: 'cat-1', rating: 5 }));
-    expect(field('Category').querySelector('mat-error')?.textContent?.trim()).toBe('You have already logged a book for this category.');
+    expect(field('Category').querySelector('mat-error')?.textContent?.trim()).toBe(
+      'You have already logged a book for this category.',
+    );
     expect(dialogRef.close).not.toHaveBeenCalled();
   });
 });

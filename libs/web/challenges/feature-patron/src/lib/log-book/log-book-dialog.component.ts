@@ -12,8 +12,24 @@ import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BOOK_FORMATS, REVIEW_MAX_LENGTH, todayInHelsinki, type BookFormatCode } from '@lukuhaaste/shared/util-rules';
 import { ApiError } from '@lukuhaaste/web/data-access';
-import { ReadingApi, type Book, type LogReadingInput, type UpdateReadingInput } from '@lukuhaaste/web/data-access/reading';
-import { apiErrorMessage, applyServerFieldErrors, FieldErrorMessage, fieldProblem, finishedOnRule, FormAlert, lhValidators, maxLengthRule, splitAuthors, type AlertMessage } from '@lukuhaaste/web/ui';
+import {
+  ReadingApi,
+  type Book,
+  type LogReadingInput,
+  type UpdateReadingInput,
+} from '@lukuhaaste/web/data-access/reading';
+import {
+  apiErrorMessage,
+  applyServerFieldErrors,
+  FieldErrorMessage,
+  fieldProblem,
+  finishedOnRule,
+  FormAlert,
+  lhValidators,
+  maxLengthRule,
+  splitAuthors,
+  type AlertMessage,
+} from '@lukuhaaste/web/ui';
 import { LocalizedPipe, StarRating } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { debounceTime, distinctUntilChanged, map, of, switchMap, tap, from, catchError } from 'rxjs';
@@ -71,7 +87,9 @@ export class LogBookDialog {
   protected readonly categories = [...this.data.challenge.categories].sort((a, b) => a.position - b.position);
   /** Categories that already have one of my books (other than the one being edited). */
   private readonly taken = new Set(
-    (this.data.participation?.entries ?? []).filter((e) => e.category && e.id !== this.data.entry?.id).map((e) => e.category?.id),
+    (this.data.participation?.entries ?? [])
+      .filter((e) => e.category && e.id !== this.data.entry?.id)
+      .map((e) => e.category?.id),
   );
 
   protected readonly form = new FormGroup({
@@ -88,7 +106,10 @@ export class LogBookDialog {
       validators: finishedOnRule(() => this.data.challenge),
     }),
     rating: new FormControl<number | null>(this.data.entry?.rating ?? null),
-    review: new FormControl(this.data.entry?.review ?? '', { nonNullable: true, validators: maxLengthRule(REVIEW_MAX_LENGTH) }),
+    review: new FormControl(this.data.entry?.review ?? '', {
+      nonNullable: true,
+      validators: maxLengthRule(REVIEW_MAX_LENGTH),
+    }),
     containsSpoilers: new FormControl(this.data.entry?.containsSpoilers ?? false, { nonNullable: true }),
   });
 
@@ -152,12 +173,18 @@ export class LogBookDialog {
     }
     this.busy.set(true);
     try {
-      const entry = this.data.entry ? await this.reading.update(this.data.entry.id, this.updateInput()) : await this.reading.log(this.logInput());
+      const entry = this.data.entry
+        ? await this.reading.update(this.data.entry.id, this.updateInput())
+        : await this.reading.log(this.logInput());
       this.dialogRef.close(entry);
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR');
       const unmatched = applyServerFieldErrors(this.form, apiError.fields);
-      this.status.set(apiError.fields.length > 0 && unmatched.length === 0 ? { key: 'errors.invalidInput' } : apiErrorMessage(apiError));
+      this.status.set(
+        apiError.fields.length > 0 && unmatched.length === 0
+          ? { key: 'errors.invalidInput' }
+          : apiErrorMessage(apiError),
+      );
     } finally {
       this.busy.set(false);
     }
@@ -201,7 +228,13 @@ export class LogBookDialog {
     const { bookId, newBook } = this.form.getRawValue();
     const book =
       this.mode() === 'new'
-        ? { newBook: { title: newBook.title.trim(), authors: splitAuthors(newBook.authors), isbn: newBook.isbn.trim() || null } }
+        ? {
+            newBook: {
+              title: newBook.title.trim(),
+              authors: splitAuthors(newBook.authors),
+              isbn: newBook.isbn.trim() || null,
+            },
+          }
         : { bookId: (bookId as Book).id };
     return { challengeId: this.data.challenge.id, ...book, ...this.common() };
   }

@@ -2,7 +2,12 @@ import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import { SessionStore } from '@lukuhaaste/web/data-access';
-import { type ChallengeDetails, type Participation, type ReadingEntry, type SavedReadingEntry } from '@lukuhaaste/web/data-access/reading';
+import {
+  type ChallengeDetails,
+  type Participation,
+  type ReadingEntry,
+  type SavedReadingEntry,
+} from '@lukuhaaste/web/data-access/reading';
 import { firstValueFrom } from 'rxjs';
 
 export interface LogBookDialogData {
@@ -31,13 +36,16 @@ export class LogBookLauncher {
       return undefined;
     }
     const { LogBookDialog } = await import('./log-book-dialog.component');
-    const ref = this.dialog.open<InstanceType<typeof LogBookDialog>, LogBookDialogData, SavedReadingEntry>(LogBookDialog, {
-      data,
-      width: '40rem',
-      maxWidth: '100vw',
-      // Straight to the book when the category is already chosen: the fast path.
-      autoFocus: data.categoryId && !data.entry ? '#lh-log-book-search' : 'first-tabbable',
-    });
+    const ref = this.dialog.open<InstanceType<typeof LogBookDialog>, LogBookDialogData, SavedReadingEntry>(
+      LogBookDialog,
+      {
+        data,
+        width: '40rem',
+        maxWidth: '100vw',
+        // Straight to the book when the category is already chosen: the fast path.
+        autoFocus: data.categoryId && !data.entry ? '#lh-log-book-search' : 'first-tabbable',
+      },
+    );
     return firstValueFrom(ref.afterClosed());
   }
 }

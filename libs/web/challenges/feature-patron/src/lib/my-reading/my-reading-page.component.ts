@@ -18,7 +18,17 @@ import { loadErrorMessage } from '../view/load-error';
 /** My entries in this year's challenge, by category, then those not placed yet. */
 @Component({
   selector: 'lh-my-reading-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, EmptyState, FormAlert, LocalizedPipe, ReadingEntryView, ProgressSummary],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    EmptyState,
+    FormAlert,
+    LocalizedPipe,
+    ReadingEntryView,
+    ProgressSummary,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [EntryActions],
   templateUrl: './my-reading-page.component.html',

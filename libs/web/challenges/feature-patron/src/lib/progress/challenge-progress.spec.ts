@@ -2,7 +2,11 @@ import { aCategory, anEntry } from '../testing/fixtures';
 import { filterCategories, groupEntries, progressOf, withEntries } from './challenge-progress';
 
 describe('challenge progress', () => {
-  const categories = [aCategory(2, 'Kirja, jonka nimessä on väri', 'A book with a colour in its title'), aCategory(1, 'Äänikirja', null), aCategory(3)];
+  const categories = [
+    aCategory(2, 'Kirja, jonka nimessä on väri', 'A book with a colour in its title'),
+    aCategory(1, 'Äänikirja', null),
+    aCategory(3),
+  ];
   const entries = [anEntry('e1', 2), anEntry('e2', null), anEntry('e3', null)];
   entries[2] = { ...entries[2], finishedOn: '2026-05-01' };
 

@@ -26,7 +26,9 @@ import { ProgressSummary } from './progress-summary.component';
       <lh-join-call [challengeId]="view().challenge.id" (joined)="joined.emit()" />
     }
     <div class="lh-challenge-view__actions">
-      <button mat-flat-button type="button" class="lh-log-button" (click)="logBook.emit()">{{ 'logBook.open' | transloco }}</button>
+      <button mat-flat-button type="button" class="lh-log-button" (click)="logBook.emit()">
+        {{ 'logBook.open' | transloco }}
+      </button>
       <ng-content />
     </div>
   `,

@@ -10,12 +10,21 @@ import { progressOf } from './challenge-progress';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (progress().complete || completedAt()) {
-      <lh-celebration [heading]="'progress.completeTitle' | transloco" [message]="'progress.completeMessage' | transloco" />
+      <lh-celebration
+        [heading]="'progress.completeTitle' | transloco"
+        [message]="'progress.completeMessage' | transloco"
+      />
     }
     <div class="lh-progress-summary">
-      <lh-progress-ring [completed]="progress().done" [total]="progress().total" [label]="'progress.label' | transloco" />
+      <lh-progress-ring
+        [completed]="progress().done"
+        [total]="progress().total"
+        [label]="'progress.label' | transloco"
+      />
       <div>
-        <p class="lh-progress-summary__count">{{ 'progress.summary' | transloco: { done: progress().done, total: progress().total } }}</p>
+        <p class="lh-progress-summary__count">
+          {{ 'progress.summary' | transloco: { done: progress().done, total: progress().total } }}
+        </p>
         @if (!progress().complete) {
           <p>{{ (progress().done === 0 ? 'progress.start' : 'progress.going') | transloco }}</p>
         }

@@ -1,7 +1,17 @@
-import type { Book, ChallengeCategory, ChallengeDetails, Participation, ReadingEntry } from '@lukuhaaste/web/data-access/reading';
+import type {
+  Book,
+  ChallengeCategory,
+  ChallengeDetails,
+  Participation,
+  ReadingEntry,
+} from '@lukuhaaste/web/data-access/reading';
 
 /** Builders for specs, shaped like the API's answers (with __typename for Apollo's cache). */
-export function aCategory(position: number, fi = `Kohta ${position}`, en: string | null = `Category ${position}`): ChallengeCategory {
+export function aCategory(
+  position: number,
+  fi = `Kohta ${position}`,
+  en: string | null = `Category ${position}`,
+): ChallengeCategory {
   return {
     __typename: 'Category',
     id: `cat-${position}`,
@@ -34,11 +44,18 @@ export function aBook(id = 'b1', title = 'Muumipappa ja meri', authors = ['Tove 
   return { __typename: 'Book', id, title, authors, isbn13: null, coverUrl: null } as Book;
 }
 
-export function anEntry(id: string, categoryPosition: number | null, book = aBook(`book-${id}`, `Book ${id}`)): ReadingEntry {
+export function anEntry(
+  id: string,
+  categoryPosition: number | null,
+  book = aBook(`book-${id}`, `Book ${id}`),
+): ReadingEntry {
   return {
     __typename: 'ReadingEntry',
     id,
-    category: categoryPosition === null ? null : { __typename: 'Category', id: `cat-${categoryPosition}`, position: categoryPosition },
+    category:
+      categoryPosition === null
+        ? null
+        : { __typename: 'Category', id: `cat-${categoryPosition}`, position: categoryPosition },
     book,
     format: 'PRINT',
     finishedOn: '2026-03-01',

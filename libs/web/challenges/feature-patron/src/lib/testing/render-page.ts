@@ -6,12 +6,22 @@ import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { translocoTesting } from '../../test-translations';
 
-export const maija = { id: 'u1', displayName: 'Lukutoukka', email: 'maija@example.fi', role: 'PATRON', locale: 'en', createdAt: '' } as SessionUser;
+export const maija = {
+  id: 'u1',
+  displayName: 'Lukutoukka',
+  email: 'maija@example.fi',
+  role: 'PATRON',
+  locale: 'en',
+  createdAt: '',
+} as SessionUser;
 
 const sleep = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Renders a routed page against ApolloTestingController, as a visitor or as Maija. */
-export async function renderPage<T>(page: Type<T>, options: { user?: SessionUser | null; inputs?: Record<string, unknown> } = {}) {
+export async function renderPage<T>(
+  page: Type<T>,
+  options: { user?: SessionUser | null; inputs?: Record<string, unknown> } = {},
+) {
   const user = signal<SessionUser | null>(options.user ?? null);
   const session = { user, isLoggedIn: () => user() !== null, whenReady: () => Promise.resolve() };
   TestBed.configureTestingModule({
@@ -35,6 +45,7 @@ export async function renderPage<T>(page: Type<T>, options: { user?: SessionUser
     backend.expectOne(operationName).flushData(data);
     await settle();
   };
-  const texts = (selector: string) => [...element.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
+  const texts = (selector: string) =>
+    [...element.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
   return { fixture, element, backend, settle, answer, texts };
 }

@@ -1,6 +1,11 @@
 import { inject, Injectable } from '@angular/core';
 import { SessionStore } from '@lukuhaaste/web/data-access';
-import { ChallengesApi, ReadingApi, type ChallengeDetails, type Participation } from '@lukuhaaste/web/data-access/reading';
+import {
+  ChallengesApi,
+  ReadingApi,
+  type ChallengeDetails,
+  type Participation,
+} from '@lukuhaaste/web/data-access/reading';
 
 /** A challenge with my participation in it (null when logged out or not joined). */
 export interface ChallengeView {
@@ -17,7 +22,10 @@ export class ChallengeViewLoader {
 
   /** The challenge with this slug, or the current one when no slug is given (null if none is published). */
   async load(slug?: string): Promise<ChallengeView | null> {
-    const [challenge] = await Promise.all([slug ? this.challenges.bySlug(slug) : this.challenges.current(), this.session.whenReady()]);
+    const [challenge] = await Promise.all([
+      slug ? this.challenges.bySlug(slug) : this.challenges.current(),
+      this.session.whenReady(),
+    ]);
     if (!challenge) return null;
     const participation = this.session.isLoggedIn() ? await this.reading.myParticipation(challenge.id) : null;
     return { challenge, participation };

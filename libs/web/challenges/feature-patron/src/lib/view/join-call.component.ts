@@ -16,10 +16,16 @@ import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/u
     <lh-form-alert [message]="error()" />
     <div class="lh-join-call__actions">
       @if (session.isLoggedIn()) {
-        <button mat-flat-button type="button" [disabled]="busy()" (click)="join()">{{ 'challenge.join' | transloco }}</button>
+        <button mat-flat-button type="button" [disabled]="busy()" (click)="join()">
+          {{ 'challenge.join' | transloco }}
+        </button>
       } @else {
-        <a mat-flat-button routerLink="/register" [queryParams]="{ returnUrl: router.url }">{{ 'challenge.register' | transloco }}</a>
-        <a mat-stroked-button routerLink="/login" [queryParams]="{ returnUrl: router.url }">{{ 'challenge.login' | transloco }}</a>
+        <a mat-flat-button routerLink="/register" [queryParams]="{ returnUrl: router.url }">{{
+          'challenge.register' | transloco
+        }}</a>
+        <a mat-stroked-button routerLink="/login" [queryParams]="{ returnUrl: router.url }">{{
+          'challenge.login' | transloco
+        }}</a>
       }
     </div>
   `,

@@ -18,11 +18,24 @@ describe(ChallengesPage.name, () => {
     const controller = TestBed.inject(ApolloTestingController);
     await settle();
     const summary = (id: string, year: number, status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED') => {
-      const { categories: _categories, description: _d, startsOn: _s, endsOn: _e, allowBookReuse: _a, ...rest } = aChallenge({ id, year, status });
+      const {
+        categories: _categories,
+        description: _d,
+        startsOn: _s,
+        endsOn: _e,
+        allowBookReuse: _a,
+        ...rest
+      } = aChallenge({ id, year, status });
       return rest;
     };
     controller.expectOne('LibrarianChallenges').flush({
-      data: { challenges: [summary('c2024', 2024, 'ARCHIVED'), summary('c2025', 2025, 'PUBLISHED'), summary('c2023', 2023, 'ARCHIVED')] },
+      data: {
+        challenges: [
+          summary('c2024', 2024, 'ARCHIVED'),
+          summary('c2025', 2025, 'PUBLISHED'),
+          summary('c2023', 2023, 'ARCHIVED'),
+        ],
+      },
     });
     await settle();
     await fixture.whenStable();

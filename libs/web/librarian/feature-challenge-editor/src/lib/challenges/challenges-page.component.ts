@@ -4,7 +4,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { pickLocalized } from '@lukuhaaste/shared/util-rules';
-import { LibrarianChallengesApi, type ChallengeSummary, type EditorChallenge } from '@lukuhaaste/web/data-access/librarian';
+import {
+  LibrarianChallengesApi,
+  type ChallengeSummary,
+  type EditorChallenge,
+} from '@lukuhaaste/web/data-access/librarian';
 import { FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
@@ -51,12 +55,15 @@ export class ChallengesPage {
 
   protected async create(): Promise<void> {
     const year = (this.newest()?.year ?? new Date().getFullYear() - 1) + 1;
-    const ref = this.dialog.open<CreateChallengeDialog, CreateChallengeDialogData, EditorChallenge>(CreateChallengeDialog, {
-      data: { year },
-      injector: this.injector,
-      width: '56rem',
-      maxWidth: '95vw',
-    });
+    const ref = this.dialog.open<CreateChallengeDialog, CreateChallengeDialogData, EditorChallenge>(
+      CreateChallengeDialog,
+      {
+        data: { year },
+        injector: this.injector,
+        width: '56rem',
+        maxWidth: '95vw',
+      },
+    );
     const created = await firstValueFrom(ref.afterClosed());
     if (created) await this.open(created);
   }

@@ -19,7 +19,16 @@ export interface CreateChallengeDialogData {
 /** Creates a draft challenge (year and title) and closes with it, so the caller can open the editor. */
 @Component({
   selector: 'lh-create-challenge-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FormAlert, LocalizedTextFields],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    FormAlert,
+    LocalizedTextFields,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'librarian.create.title' | transloco }}</h2>
@@ -30,7 +39,12 @@ export interface CreateChallengeDialogData {
           <mat-label>{{ 'librarian.create.year' | transloco }}</mat-label>
           <input matInput type="number" formControlName="year" min="2000" max="2100" required />
         </mat-form-field>
-        <lh-localized-text-fields [form]="form.controls.title" labelKey="librarian.create.name" idPrefix="lh-create-title" [required]="true" />
+        <lh-localized-text-fields
+          [form]="form.controls.title"
+          labelKey="librarian.create.name"
+          idPrefix="lh-create-title"
+          [required]="true"
+        />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'librarian.common.cancel' | transloco }}</button>
@@ -45,7 +59,10 @@ export class CreateChallengeDialog {
   private readonly data = inject<CreateChallengeDialogData>(MAT_DIALOG_DATA);
 
   protected readonly form = new FormGroup({
-    year: new FormControl(this.data.year, { nonNullable: true, validators: [Validators.required, Validators.min(2000), Validators.max(2100)] }),
+    year: new FormControl(this.data.year, {
+      nonNullable: true,
+      validators: [Validators.required, Validators.min(2000), Validators.max(2100)],
+    }),
     title: localizedTextForm({ maxLength: CHALLENGE_TITLE_MAX_LENGTH, required: true }),
   });
   protected readonly busy = signal(false);

@@ -5,7 +5,11 @@ import { translocoTesting } from '../../test-translations';
 import { CategoryEditor } from './category-editor.component';
 
 describe(CategoryEditor.name, () => {
-  async function render(position: number, count: number, options: { structureLocked?: boolean; category?: ReturnType<typeof aCategory> } = {}) {
+  async function render(
+    position: number,
+    count: number,
+    options: { structureLocked?: boolean; category?: ReturnType<typeof aCategory> } = {},
+  ) {
     TestBed.configureTestingModule({
       imports: [CategoryEditor, translocoTesting()],
       providers: [{ provide: LibrarianChallengesApi, useValue: { updateCategory: jest.fn() } }],
@@ -19,7 +23,10 @@ describe(CategoryEditor.name, () => {
     fixture.componentInstance.moveTo.subscribe((move) => moves.push(move));
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
-    const button = (name: string) => [...element.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+    const button = (name: string) =>
+      [...element.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      );
     return { fixture, element, button, moves };
   }
 
@@ -47,7 +54,9 @@ describe(CategoryEditor.name, () => {
   });
 
   it('labels each field with the position and language and flags missing translations', async () => {
-    const { element, button } = await render(3, 3, { category: aCategory(3, { title: { fi: 'Runokirja', sv: 'Diktbok', en: null } }) });
+    const { element, button } = await render(3, 3, {
+      category: aCategory(3, { title: { fi: 'Runokirja', sv: 'Diktbok', en: null } }),
+    });
     const labels = [...element.querySelectorAll('mat-label')].map((label) => label.textContent?.trim());
 
     expect(labels).toContain('Category 3 title (Swedish)');

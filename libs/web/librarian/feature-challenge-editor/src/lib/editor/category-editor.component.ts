@@ -3,11 +3,22 @@ import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CATEGORY_TITLE_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, pickLocalized, type Locale } from '@lukuhaaste/shared/util-rules';
+import {
+  CATEGORY_TITLE_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  pickLocalized,
+  type Locale,
+} from '@lukuhaaste/shared/util-rules';
 import { LibrarianChallengesApi, type EditorCategory } from '@lukuhaaste/web/data-access/librarian';
 import { applyServerFieldErrors, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { asApiError, librarianErrorMessage } from '../shared/librarian-error-message';
-import { localizedTextForm, needsFinnish, sameText, toLocalizedInput, toOptionalLocalizedInput } from '../shared/localized-text-form';
+import {
+  localizedTextForm,
+  needsFinnish,
+  sameText,
+  toLocalizedInput,
+  toOptionalLocalizedInput,
+} from '../shared/localized-text-form';
 import { LocalizedTextFields } from '../ui/localized-text-fields.component';
 import { moveTargets } from './category-order';
 
@@ -56,9 +67,13 @@ export class CategoryEditor {
     // reorder of the list alone must not wipe unsaved edits.
     effect(() => {
       const { title, description } = this.category();
-      if (this.baseline && sameText(this.baseline.title, title) && sameText(this.baseline.description, description)) return;
+      if (this.baseline && sameText(this.baseline.title, title) && sameText(this.baseline.description, description))
+        return;
       this.baseline = { title, description };
-      this.form.reset({ title: { fi: title.fi, sv: title.sv ?? '', en: title.en ?? '' }, description: { fi: description?.fi ?? '', sv: description?.sv ?? '', en: description?.en ?? '' } });
+      this.form.reset({
+        title: { fi: title.fi, sv: title.sv ?? '', en: title.en ?? '' },
+        description: { fi: description?.fi ?? '', sv: description?.sv ?? '', en: description?.en ?? '' },
+      });
       this.dirty.set(false);
     });
     effect(() => {
@@ -77,10 +92,16 @@ export class CategoryEditor {
     }
     this.busy.set(true);
     try {
-      const updated = await this.api.updateCategory(this.category().id, { title: toLocalizedInput(title), description: toOptionalLocalizedInput(description) });
+      const updated = await this.api.updateCategory(this.category().id, {
+        title: toLocalizedInput(title),
+        description: toOptionalLocalizedInput(description),
+      });
       this.form.markAsPristine();
       this.dirty.set(false);
-      this.status.set({ kind: 'success', message: { key: 'librarian.category.saved', params: { position: updated.position } } });
+      this.status.set({
+        kind: 'success',
+        message: { key: 'librarian.category.saved', params: { position: updated.position } },
+      });
       this.saved.emit(updated);
     } catch (error) {
       applyServerFieldErrors(this.form, asApiError(error).fields);

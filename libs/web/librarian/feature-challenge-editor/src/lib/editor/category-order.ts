@@ -7,7 +7,9 @@ export function moveTargets(position: number, count: number): { up: number | nul
 
 /** The list as the server orders it after `addCategory`: later categories shift down by one. */
 export function insertCategory(categories: readonly EditorCategory[], created: EditorCategory): EditorCategory[] {
-  const shifted = categories.map((category) => (category.position >= created.position ? { ...category, position: category.position + 1 } : category));
+  const shifted = categories.map((category) =>
+    category.position >= created.position ? { ...category, position: category.position + 1 } : category,
+  );
   return [...shifted, created].sort((a, b) => a.position - b.position);
 }
 
@@ -18,5 +20,7 @@ export function moveLocally(categories: readonly EditorCategory[], id: string, p
   if (from < 0) return ordered;
   const [moved] = ordered.splice(from, 1);
   ordered.splice(Math.min(Math.max(position, 1), ordered.length + 1) - 1, 0, moved);
-  return ordered.map((category, index) => (category.position === index + 1 ? category : { ...category, position: index + 1 }));
+  return ordered.map((category, index) =>
+    category.position === index + 1 ? category : { ...category, position: index + 1 },
+  );
 }

@@ -32,7 +32,10 @@ describe(ChallengeEditorPage.name, () => {
     await settle();
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
-    const button = (name: string) => [...element.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+    const button = (name: string) =>
+      [...element.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      );
     const refresh = async () => {
       await settle();
       await fixture.whenStable();
@@ -55,7 +58,9 @@ describe(ChallengeEditorPage.name, () => {
     const dates = [...element.querySelectorAll<HTMLInputElement>('input[type="date"]')];
     expect(dates.map((input) => input.disabled)).toEqual([true, true]);
     expect(element.querySelector<HTMLInputElement>('input[type="checkbox"]')?.disabled).toBe(true);
-    expect(element.textContent).toContain("Dates, book reuse and the categories' order can only be changed while the challenge is a draft.");
+    expect(element.textContent).toContain(
+      "Dates, book reuse and the categories' order can only be changed while the challenge is a draft.",
+    );
     expect(button('Move up: Item 2')).toBeUndefined();
     expect(button('Save category 2')).toBeDefined();
     expect(button('Archive')).toBeDefined();
@@ -68,13 +73,21 @@ describe(ChallengeEditorPage.name, () => {
     await refresh();
     const move = controller.expectOne('LibrarianMoveCategory');
     expect(move.operation.variables).toEqual({ id: 'cat-1', position: 2 });
-    const reordered = [aCategory(1, { id: 'cat-2', title: aText('Kohta 2', null, 'Item 2') }), aCategory(2, { id: 'cat-1', title: aText('Kohta 1', null, 'Item 1') }), aCategory(3)];
+    const reordered = [
+      aCategory(1, { id: 'cat-2', title: aText('Kohta 2', null, 'Item 2') }),
+      aCategory(2, { id: 'cat-1', title: aText('Kohta 1', null, 'Item 1') }),
+      aCategory(3),
+    ];
     move.flush({ data: { moveCategory: aChallenge({ categories: reordered }) } });
     await refresh();
 
-    const headings = [...element.querySelectorAll('lh-category-editor')].map((editor) => editor.querySelector('input[lang="en"]') as HTMLInputElement);
+    const headings = [...element.querySelectorAll('lh-category-editor')].map(
+      (editor) => editor.querySelector('input[lang="en"]') as HTMLInputElement,
+    );
     expect(headings.map((input) => input.value)).toEqual(['Item 2', 'Item 1', 'Item 3']);
-    expect(element.querySelector('[aria-live="polite"]')?.textContent?.trim()).toBe('Item 1 is now at position 2 of 3.');
+    expect(element.querySelector('[aria-live="polite"]')?.textContent?.trim()).toBe(
+      'Item 1 is now at position 2 of 3.',
+    );
   });
 
   it('explains a publishing conflict in the form alert', async () => {
@@ -82,11 +95,15 @@ describe(ChallengeEditorPage.name, () => {
 
     button('Publish')?.click();
     await refresh();
-    controller.expectOne('LibrarianPublishChallenge').graphqlErrors([new GraphQLError('Conflict', { extensions: { code: 'CONFLICT' } })]);
+    controller
+      .expectOne('LibrarianPublishChallenge')
+      .graphqlErrors([new GraphQLError('Conflict', { extensions: { code: 'CONFLICT' } })]);
     await refresh();
 
     expect(dialog.open).toHaveBeenCalled();
-    const alerts = [...element.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent?.trim()).filter(Boolean);
+    const alerts = [...element.querySelectorAll('[role="alert"]')]
+      .map((alert) => alert.textContent?.trim())
+      .filter(Boolean);
     expect(alerts).toEqual(['Another challenge is already published for this year.']);
     expect(button('Publish')).toBeDefined();
   });

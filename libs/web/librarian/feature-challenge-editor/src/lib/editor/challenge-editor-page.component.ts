@@ -1,6 +1,16 @@
 import { CdkDrag, CdkDropList, type CdkDragDrop } from '@angular/cdk/drag-drop';
 import { DOCUMENT } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -9,13 +19,37 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CATEGORY_TITLE_MAX_LENGTH, CHALLENGE_TITLE_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, LOCALES, pickLocalized, type Locale } from '@lukuhaaste/shared/util-rules';
-import { LibrarianChallengesApi, type EditorCategory, type EditorChallenge, type UpdateChallengeInput } from '@lukuhaaste/web/data-access/librarian';
-import { applyServerFieldErrors, FieldErrorMessage, fieldProblem, FormAlert, LANGUAGE_NAMES, type AlertMessage } from '@lukuhaaste/web/ui';
+import {
+  CATEGORY_TITLE_MAX_LENGTH,
+  CHALLENGE_TITLE_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  LOCALES,
+  pickLocalized,
+  type Locale,
+} from '@lukuhaaste/shared/util-rules';
+import {
+  LibrarianChallengesApi,
+  type EditorCategory,
+  type EditorChallenge,
+  type UpdateChallengeInput,
+} from '@lukuhaaste/web/data-access/librarian';
+import {
+  applyServerFieldErrors,
+  FieldErrorMessage,
+  fieldProblem,
+  FormAlert,
+  LANGUAGE_NAMES,
+  type AlertMessage,
+} from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
 import { asApiError, librarianErrorMessage } from '../shared/librarian-error-message';
-import { localizedTextForm, needsFinnish, toLocalizedInput, toOptionalLocalizedInput } from '../shared/localized-text-form';
+import {
+  localizedTextForm,
+  needsFinnish,
+  toLocalizedInput,
+  toOptionalLocalizedInput,
+} from '../shared/localized-text-form';
 import { ChallengeStatusChip } from '../ui/challenge-status-chip.component';
 import { LocalizedTextFields } from '../ui/localized-text-fields.component';
 import { CategoryEditor } from './category-editor.component';
@@ -77,7 +111,9 @@ export class ChallengeEditorPage {
   protected readonly problem = fieldProblem;
   protected readonly uiLocale = this.language.locale;
 
-  protected readonly categories = computed(() => [...(this.challenge()?.categories ?? [])].sort((a, b) => a.position - b.position));
+  protected readonly categories = computed(() =>
+    [...(this.challenge()?.categories ?? [])].sort((a, b) => a.position - b.position),
+  );
   protected readonly structureLocked = computed(() => this.challenge()?.status !== 'DRAFT');
   protected readonly archived = computed(() => this.challenge()?.status === 'ARCHIVED');
   protected readonly displayTitle = computed(() => {
@@ -129,13 +165,22 @@ export class ChallengeEditorPage {
     this.detailsStatus.set(null);
     if (!challenge) return;
     const value = this.details.getRawValue();
-    if (needsFinnish(value.description)) applyServerFieldErrors(this.details, [{ field: 'description.fi', code: 'REQUIRED' }]);
+    if (needsFinnish(value.description))
+      applyServerFieldErrors(this.details, [{ field: 'description.fi', code: 'REQUIRED' }]);
     if (this.details.invalid || this.busy()) {
       this.details.markAllAsTouched();
       return;
     }
-    const input: UpdateChallengeInput = { title: toLocalizedInput(value.title), description: toOptionalLocalizedInput(value.description) };
-    if (challenge.status === 'DRAFT') Object.assign(input, { startsOn: value.startsOn || null, endsOn: value.endsOn || null, allowBookReuse: value.allowBookReuse });
+    const input: UpdateChallengeInput = {
+      title: toLocalizedInput(value.title),
+      description: toOptionalLocalizedInput(value.description),
+    };
+    if (challenge.status === 'DRAFT')
+      Object.assign(input, {
+        startsOn: value.startsOn || null,
+        endsOn: value.endsOn || null,
+        allowBookReuse: value.allowBookReuse,
+      });
     await this.mutate(
       () => this.api.update(challenge.id, input),
       (error) => {
@@ -161,7 +206,11 @@ export class ChallengeEditorPage {
       },
       (updated) => {
         const moved = updated.categories.find((c) => c.id === category.id);
-        this.announce('librarian.editor.moved', { title: this.categoryTitle(category), position: moved?.position ?? position, count: updated.categories.length });
+        this.announce('librarian.editor.moved', {
+          title: this.categoryTitle(category),
+          position: moved?.position ?? position,
+          count: updated.categories.length,
+        });
         if (focusAfter && moved) this.keepFocus(moved, updated.categories.length, focusAfter);
       },
     );
@@ -199,7 +248,8 @@ export class ChallengeEditorPage {
     this.newCategoryStatus.set(null);
     if (!challenge) return;
     const { title, description, after } = this.newCategory.getRawValue();
-    if (needsFinnish(description)) applyServerFieldErrors(this.newCategory, [{ field: 'description.fi', code: 'REQUIRED' }]);
+    if (needsFinnish(description))
+      applyServerFieldErrors(this.newCategory, [{ field: 'description.fi', code: 'REQUIRED' }]);
     if (this.newCategory.invalid || this.busy()) {
       this.newCategory.markAllAsTouched();
       return;
@@ -208,9 +258,19 @@ export class ChallengeEditorPage {
     this.busy.set(true);
     try {
       const created = await this.api.addCategory(challenge.id, input, after > 0 ? after + 1 : undefined);
-      this.challenge.update((current) => current && { ...current, categories: insertCategory(current.categories, created), categoryCount: current.categoryCount + 1 });
+      this.challenge.update(
+        (current) =>
+          current && {
+            ...current,
+            categories: insertCategory(current.categories, created),
+            categoryCount: current.categoryCount + 1,
+          },
+      );
       this.newCategory.reset({ after: 0 });
-      this.newCategoryStatus.set({ kind: 'success', message: { key: 'librarian.newCategory.added', params: { position: created.position } } });
+      this.newCategoryStatus.set({
+        kind: 'success',
+        message: { key: 'librarian.newCategory.added', params: { position: created.position } },
+      });
     } catch (error) {
       applyServerFieldErrors(this.newCategory, asApiError(error).fields);
       this.newCategoryStatus.set({ kind: 'error', message: librarianErrorMessage(error) });
@@ -220,14 +280,22 @@ export class ChallengeEditorPage {
   }
 
   protected categorySaved(saved: EditorCategory): void {
-    this.challenge.update((current) => current && { ...current, categories: current.categories.map((c) => (c.id === saved.id ? saved : c)) });
+    this.challenge.update(
+      (current) =>
+        current && { ...current, categories: current.categories.map((c) => (c.id === saved.id ? saved : c)) },
+    );
   }
 
   protected async publish(): Promise<void> {
     const challenge = this.challenge();
     if (!challenge) return;
     const data: PublishDialogData = { title: this.displayTitle(), checklist: publishChecklist(challenge) };
-    const ref = this.dialog.open<PublishDialog, PublishDialogData, boolean>(PublishDialog, { data, injector: this.injector, width: '40rem', maxWidth: '95vw' });
+    const ref = this.dialog.open<PublishDialog, PublishDialogData, boolean>(PublishDialog, {
+      data,
+      injector: this.injector,
+      width: '40rem',
+      maxWidth: '95vw',
+    });
     if (!(await firstValueFrom(ref.afterClosed()))) return;
     await this.mutate(
       () => this.api.publish(challenge.id),
@@ -265,12 +333,18 @@ export class ChallengeEditorPage {
       this.challenge.set(challenge);
       this.fillDetails(challenge);
     } catch (error) {
-      this.loadError.set(asApiError(error).code === 'NOT_FOUND' ? { key: 'librarian.errors.load' } : librarianErrorMessage(error));
+      this.loadError.set(
+        asApiError(error).code === 'NOT_FOUND' ? { key: 'librarian.errors.load' } : librarianErrorMessage(error),
+      );
     }
   }
 
   /** Runs a mutation whose answer is the whole challenge, and adopts that answer. */
-  private async mutate(run: () => Promise<EditorChallenge>, fail: (error: unknown) => void, done?: (challenge: EditorChallenge) => void): Promise<void> {
+  private async mutate(
+    run: () => Promise<EditorChallenge>,
+    fail: (error: unknown) => void,
+    done?: (challenge: EditorChallenge) => void,
+  ): Promise<void> {
     this.status.set(null);
     this.busy.set(true);
     try {
@@ -285,7 +359,11 @@ export class ChallengeEditorPage {
   }
 
   private fillDetails(challenge: EditorChallenge): void {
-    const text = (value: { fi: string; sv: string | null; en: string | null } | null) => ({ fi: value?.fi ?? '', sv: value?.sv ?? '', en: value?.en ?? '' });
+    const text = (value: { fi: string; sv: string | null; en: string | null } | null) => ({
+      fi: value?.fi ?? '',
+      sv: value?.sv ?? '',
+      en: value?.en ?? '',
+    });
     this.details.reset({
       title: text(challenge.title),
       description: text(challenge.description),
@@ -297,7 +375,11 @@ export class ChallengeEditorPage {
   }
 
   private async confirm(data: ConfirmDialogData): Promise<boolean> {
-    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector, maxWidth: '95vw' });
+    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+      data,
+      injector: this.injector,
+      maxWidth: '95vw',
+    });
     return (await firstValueFrom(ref.afterClosed())) === true;
   }
 
@@ -311,6 +393,8 @@ export class ChallengeEditorPage {
   private keepFocus(category: EditorCategory, count: number, direction: 'up' | 'down'): void {
     const atEnd = direction === 'up' ? category.position === 1 : category.position === count;
     const target = atEnd ? (direction === 'up' ? 'down' : 'up') : direction;
-    afterNextRender(() => this.document.getElementById(`lh-move-${target}-${category.id}`)?.focus(), { injector: this.injector });
+    afterNextRender(() => this.document.getElementById(`lh-move-${target}-${category.id}`)?.focus(), {
+      injector: this.injector,
+    });
   }
 }

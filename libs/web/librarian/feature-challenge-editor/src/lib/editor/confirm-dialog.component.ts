@@ -21,8 +21,12 @@ export interface ConfirmDialogData {
       <p>{{ data.bodyKey | transloco: data.params }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ 'librarian.common.cancel' | transloco }}</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true">{{ data.confirmKey | transloco: data.params }}</button>
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>
+        {{ 'librarian.common.cancel' | transloco }}
+      </button>
+      <button mat-flat-button type="button" [mat-dialog-close]="true">
+        {{ data.confirmKey | transloco: data.params }}
+      </button>
     </mat-dialog-actions>
   `,
 })

@@ -63,7 +63,11 @@ export class PatronPreview {
       description: description ? pickLocalized(description, locale) : null,
       categories: [...categories]
         .sort((a, b) => a.position - b.position)
-        .map((category) => ({ id: category.id, position: category.position, title: pickLocalized(category.title, locale) })),
+        .map((category) => ({
+          id: category.id,
+          position: category.position,
+          title: pickLocalized(category.title, locale),
+        })),
     };
   });
 }

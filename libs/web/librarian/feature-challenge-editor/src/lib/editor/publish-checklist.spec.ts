@@ -16,7 +16,9 @@ describe(publishChecklist.name, () => {
   });
 
   it('blocks on a blank Finnish category title', () => {
-    const checklist = publishChecklist(aChallenge({ categories: [aCategory(1), aCategory(2, { title: { fi: '  ', sv: 'Punkt', en: null } })] }));
+    const checklist = publishChecklist(
+      aChallenge({ categories: [aCategory(1), aCategory(2, { title: { fi: '  ', sv: 'Punkt', en: null } })] }),
+    );
 
     expect(checklist.missingFinnish).toEqual([2]);
     expect(checklist.canPublish).toBe(false);

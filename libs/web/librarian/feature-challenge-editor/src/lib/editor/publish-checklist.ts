@@ -18,9 +18,13 @@ export interface PublishChecklist {
 }
 
 /** What the publish dialog checks: the API's hard rules first, then gentle translation warnings. */
-export function publishChecklist(challenge: Pick<EditorChallenge, 'title' | 'description' | 'categories'>): PublishChecklist {
+export function publishChecklist(
+  challenge: Pick<EditorChallenge, 'title' | 'description' | 'categories'>,
+): PublishChecklist {
   const categories = [...challenge.categories].sort((a, b) => a.position - b.position);
-  const missingFinnish = categories.filter((category) => !category.title.fi.trim()).map((category) => category.position);
+  const missingFinnish = categories
+    .filter((category) => !category.title.fi.trim())
+    .map((category) => category.position);
   const warnings: MissingTranslation[] = [];
   const warn = (key: MissingTranslation['key'], text: EditorChallenge['title'] | null, position?: number) => {
     if (!text?.fi.trim()) return; // an absent text needs no translations

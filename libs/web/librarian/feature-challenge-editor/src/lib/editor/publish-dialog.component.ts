@@ -24,7 +24,11 @@ export interface PublishDialogData {
       <ul class="lh-checklist">
         <li [class]="checklist.categoryCount > 0 ? 'lh-ok' : 'lh-problem'">
           <span class="lh-mark" aria-hidden="true">{{ checklist.categoryCount > 0 ? '✓' : '✗' }}</span>
-          <span class="lh-sr">{{ (checklist.categoryCount > 0 ? 'librarian.publish.ok' : 'librarian.publish.problem') | transloco }}:</span>
+          <span class="lh-sr"
+            >{{
+              (checklist.categoryCount > 0 ? 'librarian.publish.ok' : 'librarian.publish.problem') | transloco
+            }}:</span
+          >
           @if (checklist.categoryCount > 0) {
             {{ 'librarian.publish.hasCategories' | transloco: { count: checklist.categoryCount } }}
           } @else {
@@ -33,7 +37,12 @@ export interface PublishDialogData {
         </li>
         <li [class]="checklist.missingFinnish.length === 0 ? 'lh-ok' : 'lh-problem'">
           <span class="lh-mark" aria-hidden="true">{{ checklist.missingFinnish.length === 0 ? '✓' : '✗' }}</span>
-          <span class="lh-sr">{{ (checklist.missingFinnish.length === 0 ? 'librarian.publish.ok' : 'librarian.publish.problem') | transloco }}:</span>
+          <span class="lh-sr"
+            >{{
+              (checklist.missingFinnish.length === 0 ? 'librarian.publish.ok' : 'librarian.publish.problem')
+                | transloco
+            }}:</span
+          >
           @if (checklist.missingFinnish.length === 0) {
             {{ 'librarian.publish.finnishOk' | transloco }}
           } @else {
@@ -42,14 +51,24 @@ export interface PublishDialogData {
         </li>
         <li [class]="checklist.missingTranslations.length === 0 ? 'lh-ok' : 'lh-warning'">
           <span class="lh-mark" aria-hidden="true">{{ checklist.missingTranslations.length === 0 ? '✓' : '⚠' }}</span>
-          <span class="lh-sr">{{ (checklist.missingTranslations.length === 0 ? 'librarian.publish.ok' : 'librarian.publish.warning') | transloco }}:</span>
+          <span class="lh-sr"
+            >{{
+              (checklist.missingTranslations.length === 0 ? 'librarian.publish.ok' : 'librarian.publish.warning')
+                | transloco
+            }}:</span
+          >
           @if (checklist.missingTranslations.length === 0) {
             {{ 'librarian.publish.translationsOk' | transloco }}
           } @else {
             {{ 'librarian.publish.translationsMissing' | transloco }}
             <ul class="lh-warnings">
               @for (warning of checklist.missingTranslations; track $index) {
-                <li>{{ 'librarian.publish.' + warning.key | transloco: { position: warning.position, languages: languages(warning.locales) } }}</li>
+                <li>
+                  {{
+                    'librarian.publish.' + warning.key
+                      | transloco: { position: warning.position, languages: languages(warning.locales) }
+                  }}
+                </li>
               }
             </ul>
           }
@@ -58,7 +77,9 @@ export interface PublishDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">{{ 'librarian.common.cancel' | transloco }}</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true" [disabled]="!checklist.canPublish">{{ 'librarian.publish.confirm' | transloco }}</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="true" [disabled]="!checklist.canPublish">
+        {{ 'librarian.publish.confirm' | transloco }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -9,7 +9,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
   template: `
     <h1>{{ 'librarian.notAllowed.title' | transloco }}</h1>
     <p>{{ 'librarian.notAllowed.body' | transloco }}</p>
-    <p><a routerLink="/">{{ 'librarian.notAllowed.home' | transloco }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'librarian.notAllowed.home' | transloco }}</a>
+    </p>
   `,
 })
 export class NotAllowedPage {}

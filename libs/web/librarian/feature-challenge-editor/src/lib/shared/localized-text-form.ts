@@ -3,7 +3,11 @@ import { checkSingleLineText, hasForbiddenCharacters, type LocalizedText } from 
 import type { LocalizedTextInput } from '@lukuhaaste/web/data-access/librarian';
 import { textRule } from '@lukuhaaste/web/ui';
 
-export type LocalizedTextForm = FormGroup<{ fi: FormControl<string>; sv: FormControl<string>; en: FormControl<string> }>;
+export type LocalizedTextForm = FormGroup<{
+  fi: FormControl<string>;
+  sv: FormControl<string>;
+  en: FormControl<string>;
+}>;
 
 export interface LocalizedTextOptions {
   maxLength: number;
@@ -52,6 +56,7 @@ export function needsFinnish(value: { fi: string; sv: string; en: string }): boo
 
 /** Same text, ignoring surrounding white space and blank-vs-null translations. */
 export function sameText(a: LocalizedText | null | undefined, b: LocalizedText | null | undefined): boolean {
-  const norm = (text: LocalizedText | null | undefined) => [text?.fi, text?.sv, text?.en].map((part) => part?.trim() ?? '').join('\u0000');
+  const norm = (text: LocalizedText | null | undefined) =>
+    [text?.fi, text?.sv, text?.en].map((part) => part?.trim() ?? '').join('\u0000');
   return norm(a) === norm(b);
 }

@@ -15,7 +15,14 @@ import type { LocalizedTextForm } from '../shared/localized-text-form';
  */
 @Component({
   selector: 'lh-localized-text-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FieldErrorMessage, TranslationMissingBadge],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    FieldErrorMessage,
+    TranslationMissingBadge,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="lh-ltf" [formGroup]="form()">
@@ -25,9 +32,21 @@ import type { LocalizedTextForm } from '../shared/localized-text-form';
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="lh-ltf__field">
           <mat-label>{{ labelKey() | transloco: labelParams(language) }}</mat-label>
           @if (multiline()) {
-            <textarea matInput [id]="idPrefix() + '-' + locale" [formControlName]="locale" [attr.lang]="locale" rows="3"></textarea>
+            <textarea
+              matInput
+              [id]="idPrefix() + '-' + locale"
+              [formControlName]="locale"
+              [attr.lang]="locale"
+              rows="3"
+            ></textarea>
           } @else {
-            <input matInput [id]="idPrefix() + '-' + locale" [formControlName]="locale" [attr.lang]="locale" [required]="locale === 'fi' && required()" />
+            <input
+              matInput
+              [id]="idPrefix() + '-' + locale"
+              [formControlName]="locale"
+              [attr.lang]="locale"
+              [required]="locale === 'fi' && required()"
+            />
           }
           @if (isMissing(locale)) {
             <mat-hint><lh-translation-missing-badge /></mat-hint>

@@ -6,7 +6,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
   selector: 'lh-translation-missing-badge',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="lh-missing"><span aria-hidden="true">⚠</span> {{ 'librarian.translationMissing' | transloco }}</span>`,
+  template: `<span class="lh-missing"
+    ><span aria-hidden="true">⚠</span> {{ 'librarian.translationMissing' | transloco }}</span
+  >`,
   styles: `
     .lh-missing {
       display: inline-flex;
