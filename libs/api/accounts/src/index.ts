@@ -9,3 +9,5 @@ export * from './lib/decorators/roles.decorator';
 export * from './lib/services/password-hasher.service';
 export * from './lib/request-context';
 export * from './lib/migrations';
+export * from './lib/rate-limit/rate-limit.service';
+export * from './lib/constants/auth-rate-limits.constant';
