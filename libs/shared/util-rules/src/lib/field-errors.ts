@@ -19,6 +19,7 @@ export const FIELD_ERROR_CODES = [
   'OUT_OF_RANGE',
   'ALREADY_LOGGED',
   'BOOK_ALREADY_USED',
+  'TOO_MANY_UNPLACED',
   'TAKEN',
 ] as const;
 
