@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { InvalidConfigError, loadAppConfig } from '@lukuhaaste/api/config';
+import { loadAppConfig } from '@lukuhaaste/api/config';
+import { describeFatalError } from './server/describe-fatal-error';
 import { startServer } from './server/start-server';
 
 try {
   await startServer(loadAppConfig());
 } catch (error) {
-  // Config problems are the user's to fix: say which variable, without a stack trace.
-  console.error(error instanceof InvalidConfigError ? error.message : error);
+  console.error(describeFatalError(error));
   process.exit(1);
 }

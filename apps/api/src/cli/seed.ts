@@ -5,14 +5,16 @@ import { seedDemoData } from '@lukuhaaste/api/seed';
 import { provisionFromConfig } from '../database/provision-from-config';
 import { SCHEMA } from '../database/schema';
 import { withDataSource } from '../database/with-data-source';
+import { runCli } from './run-cli';
 
 /** `npm run db:seed`: migrates, then adds whatever demo data is missing. */
-const config = loadAppConfig();
-const database = await provisionFromConfig(config);
-try {
-  await runMigrations(database.url, SCHEMA);
-  const logins = await withDataSource(database.url, seedDemoData);
-  for (const login of logins) console.log(`${login.role.padEnd(10)} ${login.email} / ${login.password}`);
-} finally {
-  await database.close();
-}
+await runCli(async () => {
+  const database = await provisionFromConfig(loadAppConfig());
+  try {
+    await runMigrations(database.url, SCHEMA);
+    const logins = await withDataSource(database.url, seedDemoData);
+    for (const login of logins) console.log(`${login.role.padEnd(10)} ${login.email} / ${login.password}`);
+  } finally {
+    await database.close();
+  }
+});

@@ -35,7 +35,7 @@ export async function startServer(config: AppConfig): Promise<void> {
     await app.listen({ host: config.HOST, port: config.PORT });
     printStartupBanner({
       config,
-      embedded: database.embedded,
+      embeddedDataDir: database.embeddedDataDir,
       servesWebApp,
       demoLogins,
       startupMs: performance.now() - startedAt,

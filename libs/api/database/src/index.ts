@@ -3,3 +3,4 @@ export * from './lib/run-migrations';
 export * from './lib/find-schema-drift';
 export * from './lib/provision-database';
 export * from './lib/migrations';
+export * from './lib/embedded/embedded-postgres-unavailable.error';

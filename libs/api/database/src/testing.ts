@@ -1,2 +1,3 @@
 export * from './lib/testing/test-postgres';
-export type { RunningPostgres } from './lib/embedded/start-embedded-postgres';
+export { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded/start-embedded-postgres';
+export { findPostgresBinaries } from './lib/embedded/postgres-binaries';

@@ -12,6 +12,8 @@ export interface DatabaseSettings {
 export interface ProvisionedDatabase {
   url: string;
   embedded: boolean;
+  /** Data directory of the embedded server (null with DATABASE_URL). */
+  embeddedDataDir: string | null;
   /** True when the database was created by this start (nothing to keep yet). */
   created: boolean;
   close(): Promise<void>;
@@ -22,7 +24,13 @@ const EMBEDDED_DATABASE_NAME = 'lukuhaaste';
 /** Gives the URL of the primary database, starting embedded PostgreSQL if no server is configured. */
 export async function provisionDatabase(settings: DatabaseSettings): Promise<ProvisionedDatabase> {
   if (settings.databaseUrl) {
-    return { url: settings.databaseUrl, embedded: false, created: false, close: async () => undefined };
+    return {
+      url: settings.databaseUrl,
+      embedded: false,
+      embeddedDataDir: null,
+      created: false,
+      close: async () => undefined,
+    };
   }
   const server = await startEmbeddedPostgres({
     dataDir: settings.embeddedDataDir,
@@ -31,7 +39,13 @@ export async function provisionDatabase(settings: DatabaseSettings): Promise<Pro
   });
   try {
     const created = await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
-    return { url: server.urlFor(EMBEDDED_DATABASE_NAME), embedded: true, created, close: () => server.stop() };
+    return {
+      url: server.urlFor(EMBEDDED_DATABASE_NAME),
+      embedded: true,
+      embeddedDataDir: server.dataDir,
+      created,
+      close: () => server.stop(),
+    };
   } catch (error) {
     await server.stop();
     throw error;

