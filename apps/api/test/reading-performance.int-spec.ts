@@ -4,6 +4,8 @@ import { insertChallenge, type FixtureChallenge } from './support/reading-fixtur
 import { startTestApp, type TestApp } from './support/test-app';
 
 const LOG = `mutation($input: LogReadingInput!) { logReading(input: $input) { id participation { completedCount } } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateReadingInput!) { updateReading(id: $id, input: $input) { id } }`;
+const REMOVE = `mutation($id: ID!) { removeReading(id: $id) { completedCount } }`;
 const MINE = `query($challengeId: ID!) {
   myParticipation(challengeId: $challengeId) {
     completedCount completedAt challenge { id slug title { fi sv en } }
@@ -29,7 +31,7 @@ describe('reading log consistency and query counts', () => {
   afterAll(() => t.close());
 
   const logBook = (token: string, categoryId: string | null, title: string) =>
-    t.gql<{ logReading: { participation: { completedCount: number } } }>(
+    t.gql<{ logReading: { id: string; participation: { completedCount: number } } }>(
       LOG,
       { input: { challengeId: challenge.id, categoryId, newBook: { title, authors: ['Anonyymi'] } } },
       { token },
@@ -66,6 +68,48 @@ describe('reading log consistency and query counts', () => {
       { token },
     );
     expect(mine.data?.myParticipation.completedCount).toBe(1);
+  });
+
+  /** Resolves once `count` statements of this database wait for a lock. */
+  async function lockWaiters(count: number): Promise<void> {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const [{ waiting }] = await t.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (waiting >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`Fewer than ${count} statements waited for a lock.`);
+  }
+
+  it('does not bring back an entry removed while an update of it waited for the lock', async () => {
+    const { token, user } = await t.newUser();
+    const logged = await logBook(token, challenge.categoryIds[0]!, 'Kadonnut kirja');
+    const id = logged.data?.logReading.id;
+    // Hold the participation's lock so that the removal and then the update queue behind it, in that order.
+    const holder = t.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT id FROM participations WHERE user_id = $1 FOR UPDATE`, [user.id]);
+      const removal = t.gql<{ removeReading: { completedCount: number } }>(REMOVE, { id }, { token });
+      await lockWaiters(1);
+      const update = t.gql(UPDATE, { id, input: { rating: 5 } }, { token });
+      await lockWaiters(2);
+      await holder.commitTransaction();
+      const [removed, updated] = await Promise.all([removal, update]);
+      expect(removed.data?.removeReading.completedCount).toBe(0);
+      expect(errorCode(updated)).toBe('NOT_FOUND');
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+    const mine = await t.gql<{ myParticipation: { completedCount: number; entries: unknown[] } }>(
+      MINE,
+      { challengeId: challenge.id },
+      { token },
+    );
+    expect(mine.data?.myParticipation).toMatchObject({ completedCount: 0, entries: [] });
   });
 
   // What the My reading page asks for: session, participation, challenge, entries, their categories, their books.

@@ -1,19 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
 import { READING_ENTITIES } from './reading.entities';
 import { ParticipationEntriesResolver } from './resolvers/participation-entries.resolver';
 import { ReadingEntryFieldsResolver } from './resolvers/reading-entry-fields.resolver';
 import { ReadingResolver } from './resolvers/reading.resolver';
+import { ReadingBookReferences } from './services/reading-book-references.service';
 import { ReadingQueriesService } from './services/reading-queries.service';
 import { ReadingService } from './services/reading.service';
 
 export const READING_RESOLVERS = [ReadingResolver, ReadingEntryFieldsResolver, ParticipationEntriesResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(READING_ENTITIES), BooksModule, ChallengesModule],
-  providers: [ReadingService, ReadingQueriesService, ...READING_RESOLVERS],
-  exports: [ReadingService],
+  imports: [TypeOrmModule.forFeature(READING_ENTITIES), AccountsModule, BooksModule, ChallengesModule],
+  providers: [ReadingService, ReadingQueriesService, ReadingBookReferences, ...READING_RESOLVERS],
 })
 export class ReadingModule {}

@@ -1,13 +1,7 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
 import { BookEntity, BooksService } from '@lukuhaaste/api/books';
-import {
-  CategoryEntity,
-  ChallengeEntity,
-  ChallengeStatus,
-  ParticipationEntity,
-  recountParticipationProgress,
-} from '@lukuhaaste/api/challenges';
-import { BookFormat, ReadingEntryEntity } from '@lukuhaaste/api/reading';
+import { CategoryEntity, ChallengeEntity, ChallengeStatus, ParticipationEntity } from '@lukuhaaste/api/challenges';
+import { BookFormat, ReadingEntryEntity, recountParticipationProgress } from '@lukuhaaste/api/reading';
 import { todayInHelsinki, type LocalizedText } from '@lukuhaaste/shared/util-rules';
 import { In, type EntityManager } from 'typeorm';
 import { CATEGORIES_2025, CHALLENGE_2025 } from './content/challenge-2025.content';

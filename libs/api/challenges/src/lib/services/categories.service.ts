@@ -37,6 +37,21 @@ export class CategoriesService {
     return this.categories.findBy({ id: In([...ids]) });
   }
 
+  /**
+   * For contexts that refer to a category: CATEGORY_NOT_FOUND unless it
+   * exists and, when `challengeId` is given, belongs to that challenge.
+   */
+  async requireCategory(
+    categoryId: string,
+    challengeId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CategoryEntity> {
+    const category = await manager.findOneBy(CategoryEntity, { id: categoryId });
+    if (!category || (challengeId !== null && category.challengeId !== challengeId))
+      throw new ChallengesException(ChallengesExceptionCode.CATEGORY_NOT_FOUND);
+    return category;
+  }
+
   /** DataLoader batch: every category of the given challenges, ordered by position. */
   findByChallengeIds(challengeIds: readonly string[]): Promise<CategoryEntity[]> {
     return this.categories.find({

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
-import { assertValid, checkUuid } from '@lukuhaaste/api/common';
+import { assertValid, checkUuid, orNotFound } from '@lukuhaaste/api/common';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ParticipationEntity } from '../entities/participation.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
-import { recountParticipationProgress } from '../queries/recount-progress.query';
+import { setParticipationProgress } from '../queries/set-participation-progress.query';
 import { requireVisible } from './challenge-access';
 import { ChallengesService } from './challenges.service';
 
@@ -65,20 +65,24 @@ export class ParticipationService {
       `INSERT INTO participations (user_id, challenge_id) VALUES ($1, $2) ON CONFLICT (user_id, challenge_id) DO NOTHING`,
       [userId, challengeId],
     );
-    return await manager
-      .createQueryBuilder(ParticipationEntity, 'participation')
-      .setLock('pessimistic_write')
-      .where('participation.userId = :userId AND participation.challengeId = :challengeId', { userId, challengeId })
-      .getOneOrFail();
+    return orNotFound(await this.lockWhere(manager, { userId, challengeId }), 'Participation');
   }
 
   /**
-   * Recomputes progress from the entries in one statement: placed entries
-   * count, and completion is stamped once every category is filled (kept
-   * when already set, cleared when no longer complete).
+   * Locks the participation FOR UPDATE until the caller's transaction ends
+   * (the lock every progress change takes); null when it does not exist.
    */
-  async recountProgress(participationId: string, manager: EntityManager): Promise<ParticipationEntity> {
-    await recountParticipationProgress(manager, participationId);
+  lockById(id: string, manager: EntityManager): Promise<ParticipationEntity | null> {
+    return this.lockWhere(manager, { id });
+  }
+
+  /**
+   * Stores the progress the reading context counted (see
+   * setParticipationProgress); call it in the transaction that holds the
+   * participation's lock. Returns the updated participation.
+   */
+  async setProgress(participationId: string, filled: number, manager: EntityManager): Promise<ParticipationEntity> {
+    await setParticipationProgress(manager, participationId, filled);
     return await manager.findOneByOrFail(ParticipationEntity, { id: participationId });
   }
 
@@ -89,5 +93,16 @@ export class ParticipationService {
       [[...challengeIds]],
     );
     return new Map(rows.map((row) => [row.challenge_id, row.count]));
+  }
+
+  private lockWhere(
+    manager: EntityManager,
+    where: Pick<ParticipationEntity, 'id'> | Pick<ParticipationEntity, 'userId' | 'challengeId'>,
+  ): Promise<ParticipationEntity | null> {
+    return manager
+      .createQueryBuilder(ParticipationEntity, 'participation')
+      .setLock('pessimistic_write')
+      .where(where)
+      .getOne();
   }
 }

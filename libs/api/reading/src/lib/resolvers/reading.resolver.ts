@@ -20,7 +20,7 @@ export class ReadingResolver {
 
   @Mutation(() => ReadingEntryOutput, {
     description:
-      'Joins implicitly. Field errors: categoryId ALREADY_LOGGED, bookId BOOK_ALREADY_USED, finishedOn BEFORE_START/AFTER_END/IN_FUTURE, rating OUT_OF_RANGE, review TOO_LONG, newBook.isbn INVALID_ISBN …',
+      'Joins implicitly; RATE_LIMITED past 60 logs per user in 10 minutes. Field errors: categoryId ALREADY_LOGGED/TOO_MANY_UNPLACED (200 unplaced at most), bookId BOOK_ALREADY_USED, finishedOn BEFORE_START/AFTER_END/IN_FUTURE, rating OUT_OF_RANGE, review TOO_LONG, newBook.isbn INVALID_ISBN …',
   })
   logReading(@CurrentUser() user: UserEntity, @Args('input') input: LogReadingInput): Promise<ReadingEntryEntity> {
     return this.reading.log(user, input);

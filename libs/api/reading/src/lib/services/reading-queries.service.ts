@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { BooksService, type BookEntity } from '@lukuhaaste/api/books';
-import { CategoryEntity } from '@lukuhaaste/api/challenges';
-import {
-  NotFoundException,
-  assertValid,
-  checkUuid,
-  groupToKeys,
-  orNotFound,
-  type OffsetPage,
-} from '@lukuhaaste/api/common';
+import { CategoriesService, CategoryEntity } from '@lukuhaaste/api/challenges';
+import { assertValid, checkUuid, groupToKeys, orNotFound, type OffsetPage } from '@lukuhaaste/api/common';
 import { DataSource, In, Repository } from 'typeorm';
 import { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
@@ -25,6 +18,7 @@ export class ReadingQueriesService {
     private readonly dataSource: DataSource,
     @InjectRepository(ReadingEntryEntity) private readonly entries: Repository<ReadingEntryEntity>,
     private readonly books: BooksService,
+    private readonly categories: CategoriesService,
   ) {}
 
   /**
@@ -46,8 +40,7 @@ export class ReadingQueriesService {
   /** Books logged for a category, by how many participants logged each (ties: most recent first). */
   async categoryReads(categoryId: string, page: OffsetPage): Promise<{ rows: CategoryRead[]; total: number }> {
     assertValid([checkUuid('categoryId', categoryId)]);
-    if (!(await this.dataSource.getRepository(CategoryEntity).existsBy({ id: categoryId })))
-      throw new NotFoundException('Category');
+    await this.categories.requireCategory(categoryId, null);
     const ranked: Array<{ book_id: string; reader_count: number; total: number }> = await this.dataSource.query(
       `SELECT book_id, count(DISTINCT participation_id)::int AS reader_count, count(*) OVER ()::int AS total
          FROM reading_entries

@@ -1,26 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import type { UserEntity } from '@lukuhaaste/api/accounts';
-import { BooksService, checkNewBook, BookEntity } from '@lukuhaaste/api/books';
+import { RateLimitService, type UserEntity } from '@lukuhaaste/api/accounts';
+import { BooksService, checkNewBook } from '@lukuhaaste/api/books';
 import {
-  CategoryEntity,
-  ParticipationEntity,
+  CategoriesService,
   ParticipationService,
   type ChallengeEntity,
+  type ParticipationEntity,
 } from '@lukuhaaste/api/challenges';
-import { NotFoundException, assertValid, checkUuid, isUniqueViolation, orNotFound } from '@lukuhaaste/api/common';
+import { assertValid, checkUuid, isUniqueViolation, orNotFound } from '@lukuhaaste/api/common';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import { DataSource, type EntityManager } from 'typeorm';
+import { LOG_READING_RATE_LIMIT, UNPLACED_ENTRIES_MAX } from '../constants/reading-limits.constant';
 import type { LogReadingInput } from '../dtos/log-reading.input';
 import type { UpdateReadingInput } from '../dtos/update-reading.input';
 import { ReadingEntryEntity } from '../entities/reading-entry.entity';
 import { BookFormat } from '../enums/book-format.enum';
+import { countPlacedEntries } from '../queries/recount-progress.query';
 import { ReadingException, ReadingExceptionCode } from '../reading.exception';
 import { checkEntryDetails, normalizeReview } from '../utils/check-entry-details.util';
 
 /**
  * Logging books. Every change runs in one transaction that first locks the
- * participant's row, so the one-per-category and book-reuse rules and the
- * progress count stay exact under concurrent requests.
+ * participant's row, so the one-per-category, book-reuse and unplaced-entry
+ * rules and the progress count stay exact under concurrent requests. Logging
+ * is rate-limited per user.
  */
 @Injectable()
 export class ReadingService {
@@ -28,9 +31,12 @@ export class ReadingService {
     private readonly dataSource: DataSource,
     private readonly books: BooksService,
     private readonly participations: ParticipationService,
+    private readonly categories: CategoriesService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async log(user: UserEntity, input: LogReadingInput): Promise<ReadingEntryEntity> {
+    await this.rateLimits.consume('reading.log:user', user.id, LOG_READING_RATE_LIMIT);
     assertValid([
       checkUuid('challengeId', input.challengeId),
       input.categoryId != null ? checkUuid('categoryId', input.categoryId) : null,
@@ -48,10 +54,11 @@ export class ReadingService {
         ...(newBook?.problems ?? []),
       ]);
       const categoryId = input.categoryId ?? null;
-      if (categoryId) await this.requireCategoryOf(manager, challenge, categoryId);
+      if (categoryId) await this.categories.requireCategory(categoryId, challenge.id, manager);
       const book = newBook
         ? await this.books.findOrCreate(newBook.book, manager)
-        : await this.requireBook(manager, input.bookId);
+        : // Checked above: exactly one of bookId and newBook is given.
+          await this.books.findById(input.bookId as string);
       const participation = await this.participations.findOrJoin(user.id, challenge.id, manager);
       await this.assertPlacementAllowed(manager, challenge, participation.id, {
         categoryId,
@@ -71,7 +78,7 @@ export class ReadingService {
           containsSpoilers: input.containsSpoilers ?? false,
         }),
       );
-      await this.participations.recountProgress(participation.id, manager);
+      await this.recountProgress(manager, participation.id);
       return entry;
     });
   }
@@ -85,7 +92,7 @@ export class ReadingService {
         checkEntryDetails({ finishedOn: input.finishedOn, rating: input.rating, review }, challenge, todayInHelsinki()),
       );
       if (input.categoryId !== undefined) {
-        if (input.categoryId) await this.requireCategoryOf(manager, challenge, input.categoryId);
+        if (input.categoryId) await this.categories.requireCategory(input.categoryId, challenge.id, manager);
         await this.assertPlacementAllowed(manager, challenge, entry.participationId, {
           categoryId: input.categoryId,
           bookId: entry.bookId,
@@ -99,7 +106,7 @@ export class ReadingService {
       if (review !== undefined) entry.review = review;
       if (input.containsSpoilers != null) entry.containsSpoilers = input.containsSpoilers;
       const saved = await manager.save(entry);
-      await this.participations.recountProgress(entry.participationId, manager);
+      await this.recountProgress(manager, entry.participationId);
       return saved;
     });
   }
@@ -110,7 +117,7 @@ export class ReadingService {
     return await this.inTransaction(async (manager) => {
       const { entry } = await this.lockOwnEntry(manager, user, id);
       await manager.delete(ReadingEntryEntity, { id: entry.id });
-      return await this.participations.recountProgress(entry.participationId, manager);
+      return await this.recountProgress(manager, entry.participationId);
     });
   }
 
@@ -126,46 +133,58 @@ export class ReadingService {
     }
   }
 
-  /** The entry, its participation (locked) checked to be the user's, and its challenge checked to be open. */
-  private async lockOwnEntry(manager: EntityManager, user: UserEntity, id: string) {
-    const entry = await manager.findOneBy(ReadingEntryEntity, { id });
-    if (!entry) throw new NotFoundException('Reading entry');
-    const participation = await manager
-      .createQueryBuilder(ParticipationEntity, 'participation')
-      .setLock('pessimistic_write')
-      .where('participation.id = :id', { id: entry.participationId })
-      .getOneOrFail();
+  /**
+   * The entry, its participation (locked) checked to be the user's, and its
+   * challenge checked to be open. The entry is read again once the lock is
+   * held: a request that held it before may have moved or removed the entry,
+   * and saving the copy read before would undo that (or bring a removed
+   * entry back).
+   */
+  private async lockOwnEntry(
+    manager: EntityManager,
+    user: UserEntity,
+    id: string,
+  ): Promise<{ entry: ReadingEntryEntity; challenge: ChallengeEntity }> {
+    const found = orNotFound(await manager.findOneBy(ReadingEntryEntity, { id }), 'Reading entry');
+    const participation = orNotFound(
+      await this.participations.lockById(found.participationId, manager),
+      'Reading entry',
+    );
     if (participation.userId !== user.id) throw new ReadingException(ReadingExceptionCode.NOT_OWNER);
+    const entry = orNotFound(await manager.findOneBy(ReadingEntryEntity, { id }), 'Reading entry');
     // Entries of an archived challenge are kept as they were.
     const challenge = await this.participations.requireJoinable(entry.challengeId, user, manager);
     return { entry, challenge };
   }
 
-  private async requireCategoryOf(
-    manager: EntityManager,
-    challenge: ChallengeEntity,
-    categoryId: string,
-  ): Promise<void> {
-    const category = await manager.findOneBy(CategoryEntity, { id: categoryId });
-    if (!category || category.challengeId !== challenge.id) throw new NotFoundException('Category');
+  /** Reading counts the entries, challenges stores the progress; the caller holds the participation's lock. */
+  private async recountProgress(manager: EntityManager, participationId: string): Promise<ParticipationEntity> {
+    return await this.participations.setProgress(
+      participationId,
+      await countPlacedEntries(manager, participationId),
+      manager,
+    );
   }
 
-  private async requireBook(manager: EntityManager, bookId: string | null | undefined): Promise<BookEntity> {
-    return orNotFound(bookId ? await manager.findOneBy(BookEntity, { id: bookId }) : null, 'Book');
-  }
-
-  /** One entry per category, and — unless the challenge allows reuse — one category per book. */
+  /**
+   * One entry per category, and — unless the challenge allows reuse — one
+   * category per book; unplaced entries up to UNPLACED_ENTRIES_MAX.
+   */
   private async assertPlacementAllowed(
     manager: EntityManager,
     challenge: ChallengeEntity,
     participationId: string,
     placement: { categoryId: string | null; bookId: string; entryId: string | null },
   ): Promise<void> {
-    if (!placement.categoryId) return;
     const others = manager
       .createQueryBuilder(ReadingEntryEntity, 'entry')
       .where('entry.participationId = :participationId', { participationId })
       .andWhere('entry.id IS DISTINCT FROM :entryId', { entryId: placement.entryId });
+    if (!placement.categoryId) {
+      if ((await others.andWhere('entry.categoryId IS NULL').getCount()) >= UNPLACED_ENTRIES_MAX)
+        throw new ReadingException(ReadingExceptionCode.TOO_MANY_UNPLACED);
+      return;
+    }
     if (
       await others.clone().andWhere('entry.categoryId = :categoryId', { categoryId: placement.categoryId }).getExists()
     ) {
