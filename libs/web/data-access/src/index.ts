@@ -1,6 +1,7 @@
 export { provideGraphqlClient } from './lib/graphql/provide-graphql-client';
 export { GraphqlClient } from './lib/graphql/graphql-client.service';
 export { ApiError, type ApiErrorCode } from './lib/errors/api-error';
+export { toApiError } from './lib/errors/to-api-error';
 export { SessionStore, type SessionUser } from './lib/session/session.store';
 export { requireLoginGuard, guestOnlyGuard } from './lib/session/auth.guards';
 export { safeReturnUrl } from './lib/session/safe-return-url';

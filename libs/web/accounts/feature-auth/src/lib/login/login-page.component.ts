@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, safeReturnUrl, SessionStore } from '@lukuhaaste/web/data-access';
+import { safeReturnUrl, SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import {
   apiErrorMessage,
   applyServerFieldErrors,
@@ -66,7 +66,7 @@ export class LoginPage {
   }
 
   private showError(error: unknown): void {
-    const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR');
+    const apiError = toApiError(error);
     if (apiError.code === 'UNAUTHENTICATED') {
       this.alert.set({ key: 'errors.wrongCredentials' });
       return;

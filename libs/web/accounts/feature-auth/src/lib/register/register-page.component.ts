@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LOCALES, PASSWORD_MIN_LENGTH, type Locale } from '@lukuhaaste/shared/util-rules';
-import { ApiError, DisplayNameSuggestions, safeReturnUrl, SessionStore } from '@lukuhaaste/web/data-access';
+import { DisplayNameSuggestions, safeReturnUrl, SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import {
   apiErrorMessage,
   LANGUAGE_NAMES,
@@ -85,7 +85,7 @@ export class RegisterPage implements OnInit {
       await this.language.use(locale);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR');
+      const apiError = toApiError(error);
       applyServerFieldErrors(this.form, apiError.fields);
       this.alert.set(apiErrorMessage(apiError));
     } finally {

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DEFAULT_LOCALE, LOCALES, PASSWORD_MIN_LENGTH, type Locale } from '@lukuhaaste/shared/util-rules';
-import { ApiError, SessionStore } from '@lukuhaaste/web/data-access';
+import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import {
   apiErrorMessage,
   applyServerFieldErrors,
@@ -110,7 +110,7 @@ export class ProfilePage {
       await this.session.logout();
       await this.router.navigateByUrl('/');
     } catch (error) {
-      this.logoutError.set(apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')));
+      this.logoutError.set(apiErrorMessage(toApiError(error)));
     } finally {
       this.busy.set(null);
     }
@@ -123,7 +123,7 @@ export class ProfilePage {
   }
 
   private fail(form: FormGroup, error: unknown): AlertMessage {
-    const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR');
+    const apiError = toApiError(error);
     applyServerFieldErrors(form, apiError.fields);
     return apiErrorMessage(apiError);
   }

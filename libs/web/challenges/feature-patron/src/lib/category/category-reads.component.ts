@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError } from '@lukuhaaste/web/data-access';
+import { toApiError } from '@lukuhaaste/web/data-access';
 import { ChallengesApi, type CategoryRead } from '@lukuhaaste/web/data-access/reading';
 import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { BookCover, EmptyState } from '@lukuhaaste/web/ui/challenges';
@@ -121,7 +121,7 @@ export class CategoryReads {
       this.reads.update((reads) => [...reads, ...page.edges.map((edge) => edge.node)]);
       this.endCursor.set(page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
     } catch (error) {
-      this.error.set(apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')));
+      this.error.set(apiErrorMessage(toApiError(error)));
     } finally {
       this.loading.set(false);
     }

@@ -1,5 +1,5 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { ApiError } from '@lukuhaaste/web/data-access';
+import { toApiError } from '@lukuhaaste/web/data-access';
 import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { apiErrorMessage, type AlertMessage } from '@lukuhaaste/web/ui';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
@@ -43,7 +43,7 @@ export class EntryActions {
     } catch (error) {
       this.status.set({
         kind: 'error',
-        message: apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')),
+        message: apiErrorMessage(toApiError(error)),
       });
     }
   }

@@ -11,7 +11,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BOOK_FORMATS, REVIEW_MAX_LENGTH, todayInHelsinki, type BookFormatCode } from '@lukuhaaste/shared/util-rules';
-import { ApiError } from '@lukuhaaste/web/data-access';
+import { toApiError } from '@lukuhaaste/web/data-access';
 import {
   ReadingApi,
   type Book,
@@ -84,7 +84,7 @@ export class LogBookDialog {
   protected readonly newBookOption = NEW_BOOK;
   protected readonly today = todayInHelsinki();
   protected readonly editing = !!this.data.entry;
-  protected readonly categories = [...this.data.challenge.categories].sort((a, b) => a.position - b.position);
+  protected readonly categories = this.data.challenge.categories;
   /** Categories that already have one of my books (other than the one being edited). */
   private readonly taken = new Set(
     (this.data.participation?.entries ?? [])
@@ -178,7 +178,7 @@ export class LogBookDialog {
         : await this.reading.log(this.logInput());
       this.dialogRef.close(entry);
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR');
+      const apiError = toApiError(error);
       const unmatched = applyServerFieldErrors(this.form, apiError.fields);
       this.status.set(
         apiError.fields.length > 0 && unmatched.length === 0

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal } fro
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, SessionStore } from '@lukuhaaste/web/data-access';
+import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import { ReadingApi } from '@lukuhaaste/web/data-access/reading';
 import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 
@@ -64,7 +64,7 @@ export class JoinCall {
       await this.reading.join(this.challengeId());
       this.joined.emit();
     } catch (error) {
-      this.error.set(apiErrorMessage(error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR')));
+      this.error.set(apiErrorMessage(toApiError(error)));
     } finally {
       this.busy.set(false);
     }

@@ -6,9 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CHALLENGE_TITLE_MAX_LENGTH } from '@lukuhaaste/shared/util-rules';
+import { toApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianChallengesApi, type EditorChallenge } from '@lukuhaaste/web/data-access/librarian';
 import { applyServerFieldErrors, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
-import { asApiError, librarianErrorMessage } from '../shared/librarian-error-message';
+import { librarianErrorMessage } from '../shared/librarian-error-message';
 import { localizedTextForm, toLocalizedInput } from '../shared/localized-text-form';
 import { LocalizedTextFields } from '../ui/localized-text-fields.component';
 
@@ -79,7 +80,7 @@ export class CreateChallengeDialog {
       const { year, title } = this.form.getRawValue();
       this.dialogRef.close(await this.api.create({ year, title: toLocalizedInput(title) }));
     } catch (error) {
-      applyServerFieldErrors(this.form, asApiError(error).fields);
+      applyServerFieldErrors(this.form, toApiError(error).fields);
       this.error.set(librarianErrorMessage(error));
     } finally {
       this.busy.set(false);

@@ -9,9 +9,10 @@ import {
   pickLocalized,
   type Locale,
 } from '@lukuhaaste/shared/util-rules';
+import { toApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianChallengesApi, type EditorCategory } from '@lukuhaaste/web/data-access/librarian';
 import { applyServerFieldErrors, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
-import { asApiError, librarianErrorMessage } from '../shared/librarian-error-message';
+import { librarianErrorMessage } from '../shared/librarian-error-message';
 import {
   localizedTextForm,
   needsFinnish,
@@ -104,7 +105,7 @@ export class CategoryEditor {
       });
       this.saved.emit(updated);
     } catch (error) {
-      applyServerFieldErrors(this.form, asApiError(error).fields);
+      applyServerFieldErrors(this.form, toApiError(error).fields);
       this.status.set({ kind: 'error', message: librarianErrorMessage(error) });
     } finally {
       this.busy.set(false);

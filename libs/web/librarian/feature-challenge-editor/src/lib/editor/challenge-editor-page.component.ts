@@ -27,6 +27,7 @@ import {
   pickLocalized,
   type Locale,
 } from '@lukuhaaste/shared/util-rules';
+import { toApiError } from '@lukuhaaste/web/data-access';
 import {
   LibrarianChallengesApi,
   type EditorCategory,
@@ -43,7 +44,7 @@ import {
 } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
-import { asApiError, librarianErrorMessage } from '../shared/librarian-error-message';
+import { librarianErrorMessage } from '../shared/librarian-error-message';
 import {
   localizedTextForm,
   needsFinnish,
@@ -184,7 +185,7 @@ export class ChallengeEditorPage {
     await this.mutate(
       () => this.api.update(challenge.id, input),
       (error) => {
-        applyServerFieldErrors(this.details, asApiError(error).fields);
+        applyServerFieldErrors(this.details, toApiError(error).fields);
         this.detailsStatus.set({ kind: 'error', message: librarianErrorMessage(error) });
       },
       (updated) => {
@@ -272,7 +273,7 @@ export class ChallengeEditorPage {
         message: { key: 'librarian.newCategory.added', params: { position: created.position } },
       });
     } catch (error) {
-      applyServerFieldErrors(this.newCategory, asApiError(error).fields);
+      applyServerFieldErrors(this.newCategory, toApiError(error).fields);
       this.newCategoryStatus.set({ kind: 'error', message: librarianErrorMessage(error) });
     } finally {
       this.busy.set(false);
@@ -334,7 +335,7 @@ export class ChallengeEditorPage {
       this.fillDetails(challenge);
     } catch (error) {
       this.loadError.set(
-        asApiError(error).code === 'NOT_FOUND' ? { key: 'librarian.errors.load' } : librarianErrorMessage(error),
+        toApiError(error).code === 'NOT_FOUND' ? { key: 'librarian.errors.load' } : librarianErrorMessage(error),
       );
     }
   }
