@@ -54,7 +54,7 @@ export class CategoryPage {
   protected readonly page = computed(() => {
     const view = this.view.hasValue() ? this.view.value() : null;
     if (!view) return null;
-    const categories = [...view.challenge.categories].sort((a, b) => a.position - b.position);
+    const categories = view.challenge.categories;
     const index = categories.findIndex((c) => String(c.position) === this.position());
     if (index < 0) return { view, category: null, entry: null, previous: null, next: null };
     const category = categories[index];

@@ -3,8 +3,8 @@ import { filterCategories, groupEntries, progressOf, withEntries } from './chall
 
 describe('challenge progress', () => {
   const categories = [
-    aCategory(2, 'Kirja, jonka nimessä on väri', 'A book with a colour in its title'),
     aCategory(1, 'Äänikirja', null),
+    aCategory(2, 'Kirja, jonka nimessä on väri', 'A book with a colour in its title'),
     aCategory(3),
   ];
   const entries = [anEntry('e1', 2), anEntry('e2', null), anEntry('e3', null)];

@@ -10,15 +10,13 @@ export interface CategoryWithEntry {
   entry: ReadingEntry | null;
 }
 
-/** Pairs every category with my entry for it, in category order. */
+/** Pairs every category with my entry for it, in the API's category order. */
 export function withEntries(
   categories: readonly ChallengeCategory[],
   entries: readonly ReadingEntry[],
 ): CategoryWithEntry[] {
   const byCategory = new Map(entries.filter((e) => e.category).map((e) => [e.category?.id, e]));
-  return [...categories]
-    .sort((a, b) => a.position - b.position)
-    .map((category) => ({ category, entry: byCategory.get(category.id) ?? null }));
+  return categories.map((category) => ({ category, entry: byCategory.get(category.id) ?? null }));
 }
 
 /** Matches done state and a search over the category number and title (any language shown), ignoring case and accents. */

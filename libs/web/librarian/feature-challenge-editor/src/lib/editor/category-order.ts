@@ -5,17 +5,21 @@ export function moveTargets(position: number, count: number): { up: number | nul
   return { up: position > 1 ? position - 1 : null, down: position < count ? position + 1 : null };
 }
 
-/** The list as the server orders it after `addCategory`: later categories shift down by one. */
+/**
+ * The list as the server orders it after `addCategory`: later categories shift down by one.
+ * `categories` is in position order (1..n), as the API sends it.
+ */
 export function insertCategory(categories: readonly EditorCategory[], created: EditorCategory): EditorCategory[] {
   const shifted = categories.map((category) =>
     category.position >= created.position ? { ...category, position: category.position + 1 } : category,
   );
-  return [...shifted, created].sort((a, b) => a.position - b.position);
+  shifted.splice(created.position - 1, 0, created);
+  return shifted;
 }
 
-/** The expected order while `moveCategory` is on its way (the server's answer replaces it). */
+/** The expected order while `moveCategory` is on its way (the server's answer replaces it); `categories` in position order. */
 export function moveLocally(categories: readonly EditorCategory[], id: string, position: number): EditorCategory[] {
-  const ordered = [...categories].sort((a, b) => a.position - b.position);
+  const ordered = [...categories];
   const from = ordered.findIndex((category) => category.id === id);
   if (from < 0) return ordered;
   const [moved] = ordered.splice(from, 1);

@@ -61,13 +61,11 @@ export class PatronPreview {
     return {
       title: pickLocalized(title, locale),
       description: description ? pickLocalized(description, locale) : null,
-      categories: [...categories]
-        .sort((a, b) => a.position - b.position)
-        .map((category) => ({
-          id: category.id,
-          position: category.position,
-          title: pickLocalized(category.title, locale),
-        })),
+      categories: categories.map((category) => ({
+        id: category.id,
+        position: category.position,
+        title: pickLocalized(category.title, locale),
+      })),
     };
   });
 }

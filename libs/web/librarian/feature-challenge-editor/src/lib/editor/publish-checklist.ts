@@ -21,7 +21,7 @@ export interface PublishChecklist {
 export function publishChecklist(
   challenge: Pick<EditorChallenge, 'title' | 'description' | 'categories'>,
 ): PublishChecklist {
-  const categories = [...challenge.categories].sort((a, b) => a.position - b.position);
+  const { categories } = challenge;
   const missingFinnish = categories
     .filter((category) => !category.title.fi.trim())
     .map((category) => category.position);
