@@ -1,8 +1,30 @@
 import nx from '@nx/eslint-plugin';
 
 /**
+ * Bounded contexts of the API and the contexts each may import (DESIGN.md):
+ * reading → challenges, books; every context → accounts. No cycles: a context
+ * that needs something from one that depends on it asks through a narrow
+ * service method of the lower one instead (e.g. reading counts entries,
+ * challenges stores the progress). Every context may also use the platform
+ * libs (common, config, database: tag `domain:platform`) and shared rules.
+ */
+const DOMAIN_DEPENDENCIES = {
+  'domain:platform': [],
+  'domain:accounts': [],
+  'domain:books': ['domain:accounts'],
+  'domain:challenges': ['domain:accounts'],
+  'domain:reading': ['domain:challenges', 'domain:books', 'domain:accounts'],
+};
+
+const domainConstraints = Object.entries(DOMAIN_DEPENDENCIES).map(([domain, allowed]) => ({
+  sourceTag: domain,
+  onlyDependOnLibsWithTags: [domain, ...allowed, 'domain:platform', 'scope:shared'],
+}));
+
+/**
  * Module boundaries: scope keeps the browser and the server apart, type keeps
- * the layering (app → feature → ui/data-access → util) one-way.
+ * the layering (app → feature → ui/data-access → util) one-way, and domain
+ * keeps the API's contexts one-way.
  */
 const depConstraints = [
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
@@ -17,6 +39,7 @@ const depConstraints = [
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  ...domainConstraints,
 ];
 
 export default [
