@@ -15,7 +15,7 @@ import { BookCover } from '../book-cover/book-cover.component';
       <span class="lh-category-card__number" aria-hidden="true">{{ position() }}</span>
       <span class="lh-category-card__body">
         <span class="lh-category-card__title"
-          ><span class="lh-visually-hidden">{{ position() }}. </span>{{ title() }}</span
+          ><span class="cdk-visually-hidden">{{ position() }}. </span>{{ title() }}</span
         >
         @if (done() && bookTitle()) {
           <span class="lh-category-card__book">{{ bookTitle() }}</span>
@@ -102,14 +102,6 @@ import { BookCover } from '../book-cover/book-cover.component';
         inline-size: 1rem;
         fill: var(--mat-sys-primary);
       }
-    }
-    .lh-visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 })

@@ -24,7 +24,7 @@ export interface PublishDialogData {
       <ul class="lh-checklist">
         <li [class]="checklist.categoryCount > 0 ? 'lh-ok' : 'lh-problem'">
           <span class="lh-mark" aria-hidden="true">{{ checklist.categoryCount > 0 ? '✓' : '✗' }}</span>
-          <span class="lh-sr"
+          <span class="cdk-visually-hidden"
             >{{
               (checklist.categoryCount > 0 ? 'librarian.publish.ok' : 'librarian.publish.problem') | transloco
             }}:</span
@@ -37,7 +37,7 @@ export interface PublishDialogData {
         </li>
         <li [class]="checklist.missingFinnish.length === 0 ? 'lh-ok' : 'lh-problem'">
           <span class="lh-mark" aria-hidden="true">{{ checklist.missingFinnish.length === 0 ? '✓' : '✗' }}</span>
-          <span class="lh-sr"
+          <span class="cdk-visually-hidden"
             >{{
               (checklist.missingFinnish.length === 0 ? 'librarian.publish.ok' : 'librarian.publish.problem')
                 | transloco
@@ -51,7 +51,7 @@ export interface PublishDialogData {
         </li>
         <li [class]="checklist.missingTranslations.length === 0 ? 'lh-ok' : 'lh-warning'">
           <span class="lh-mark" aria-hidden="true">{{ checklist.missingTranslations.length === 0 ? '✓' : '⚠' }}</span>
-          <span class="lh-sr"
+          <span class="cdk-visually-hidden"
             >{{
               (checklist.missingTranslations.length === 0 ? 'librarian.publish.ok' : 'librarian.publish.warning')
                 | transloco
@@ -102,14 +102,6 @@ export interface PublishDialogData {
       max-height: 12rem;
       overflow-y: auto;
       font: var(--mat-sys-body-small);
-    }
-    .lh-sr {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 })
