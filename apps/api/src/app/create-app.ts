@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { createHttpAdapter } from './http/create-http-adapter';
+import { quietBootstrapLogs } from './quiet-bootstrap-logger';
 
 export interface CreatedApp {
   app: NestFastifyApplication;
@@ -19,7 +20,7 @@ export async function createApp(options: AppModuleOptions): Promise<CreatedApp> 
       bufferLogs: true,
     },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietBootstrapLogs(app.get(Logger)));
   const servesWebApp = await configureHttp(app, options.config);
   await app.init();
   return { app, servesWebApp };

@@ -1,0 +1,35 @@
+import { loadAppConfig } from '@lukuhaaste/api/config';
+import { buildLoggerOptions, chooseLogFormat } from './logger-options';
+
+const development = loadAppConfig({ NODE_ENV: 'development' });
+
+describe(chooseLogFormat.name, () => {
+  it('prints readable lines for a person at a terminal in development', () => {
+    expect(chooseLogFormat(development, true)).toBe('pretty');
+  });
+
+  it.each([
+    ['production on a terminal', loadAppConfig({ NODE_ENV: 'production' }), true],
+    ['tests on a terminal', loadAppConfig({ NODE_ENV: 'test' }), true],
+    ['development into a pipe or file', development, false],
+  ])('keeps JSON lines for %s', (_case, config, stdoutIsTty) => {
+    expect(chooseLogFormat(config, stdoutIsTty)).toBe('json');
+  });
+});
+
+describe(buildLoggerOptions.name, () => {
+  it('writes JSON to standard output with the configured level', () => {
+    const { pinoHttp } = buildLoggerOptions(loadAppConfig({ LOG_LEVEL: 'warn' }), 'json');
+
+    expect(Array.isArray(pinoHttp)).toBe(false);
+    expect(pinoHttp).toMatchObject({ level: 'warn' });
+  });
+
+  it('sends the same options through a pretty-printing stream', () => {
+    const { pinoHttp } = buildLoggerOptions(loadAppConfig({ LOG_LEVEL: 'warn' }), 'pretty');
+
+    const [options, stream] = pinoHttp as [object, { write: unknown }];
+    expect(options).toMatchObject({ level: 'warn' });
+    expect(typeof stream.write).toBe('function');
+  });
+});
