@@ -5,9 +5,13 @@ import type { AppConfig } from '@lukuhaaste/api/config';
 import type { GraphqlContext } from '@lukuhaaste/api/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+const MAX_TOKENS = 3000;
+
 /**
- * Apollo settings: CSRF prevention on, and limits on depth, cost, aliases and
- * tokens so one request cannot exhaust the server. Production also hides
+ * Apollo settings: CSRF prevention on, and limits on depth, cost, aliases,
+ * directives and tokens so one request cannot exhaust the server. Each limit
+ * rejects with HTTP 400 before anything runs: GRAPHQL_PARSE_FAILED for tokens,
+ * GRAPHQL_VALIDATION_FAILED for the others. Production also hides
  * introspection and "did you mean" suggestions.
  */
 export function buildGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
@@ -17,7 +21,10 @@ export function buildGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig,
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Armor's token limit throws from a parsing hook, which Apollo answers
+    // with HTTP 500; graphql-js's own parser limit below fails the parse
+    // instead: HTTP 400, GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
@@ -29,6 +36,7 @@ export function buildGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: armor.plugins,
     validationRules: armor.validationRules,
     context: (req: FastifyRequest, reply: FastifyReply): GraphqlContext => ({ req, reply }),
