@@ -5,6 +5,10 @@ export const REVIEW_MAX_LENGTH = 5000;
 export const BOOK_TITLE_MAX_LENGTH = 500;
 export const BOOK_AUTHOR_MAX_LENGTH = 200;
 export const BOOK_AUTHORS_MAX = 10;
+/** A BCP 47 language tag (e.g. `fi`, `sv-FI`); 35 characters is the length RFC 5646 asks implementations to accept. */
+export const BOOK_LANGUAGE_MAX_LENGTH = 35;
+/** A catalogue flag's optional note to librarians. */
+export const BOOK_FLAG_NOTE_MAX_LENGTH = 1000;
 export const BOOK_FORMATS = ['PRINT', 'EBOOK', 'AUDIOBOOK'] as const;
 export type BookFormatCode = (typeof BOOK_FORMATS)[number];
 

@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('books')
+@Check('books_authors_count_check', 'cardinality("authors") BETWEEN 1 AND 10')
+@Check('books_isbn13_check', `"isbn13" ~ '^[0-9]{13}$'`)
+@Check('books_published_year_check', '"published_year" >= 0')
 export class BookEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'books_pkey' })
   id!: string;

@@ -1,15 +1,19 @@
 import type { BookLookup, LookedUpBook } from './book-lookup';
 
+/** What the response should hold; every field is checked, since nothing in it is guaranteed. */
 interface OpenLibraryBook {
-  title?: string;
-  authors?: Array<{ name?: string }>;
-  publish_date?: string;
-  cover?: { medium?: string };
+  title?: unknown;
+  authors?: unknown;
+  publish_date?: unknown;
+  cover?: { medium?: unknown } | null;
 }
 
 type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 
-/** Open Library's Books API (`jscmd=data`); a slow or failing service counts as "not found". */
+/**
+ * Open Library's Books API (`jscmd=data`); a slow or failing service counts as
+ * "not found". Returns the record as given: BooksService cleans it before storing.
+ */
 export class OpenLibraryBookLookup implements BookLookup {
   constructor(
     private readonly fetchJson: Fetch = fetch,
@@ -24,7 +28,7 @@ export class OpenLibraryBookLookup implements BookLookup {
       });
       if (!response.ok) return null;
       const book = ((await response.json()) as Record<string, OpenLibraryBook>)[key];
-      return book?.title ? toLookedUpBook(book.title, book) : null;
+      return book && typeof book.title === 'string' ? toLookedUpBook(book.title, book) : null;
     } catch {
       return null;
     }
@@ -32,11 +36,17 @@ export class OpenLibraryBookLookup implements BookLookup {
 }
 
 function toLookedUpBook(title: string, book: OpenLibraryBook): LookedUpBook {
-  const year = /\b(\d{4})\b/.exec(book.publish_date ?? '')?.[1];
+  const year = typeof book.publish_date === 'string' ? /\b(\d{4})\b/.exec(book.publish_date)?.[1] : undefined;
+  const authors: unknown[] = Array.isArray(book.authors) ? book.authors : [];
   return {
     title,
-    authors: (book.authors ?? []).map((author) => author.name ?? '').filter((name) => name !== ''),
+    authors: authors.map(nameOf).filter((name): name is string => name !== null),
     publishedYear: year ? Number(year) : null,
-    coverUrl: book.cover?.medium?.startsWith('https://') ? book.cover.medium : null,
+    coverUrl: typeof book.cover?.medium === 'string' ? book.cover.medium : null,
   };
+}
+
+function nameOf(author: unknown): string | null {
+  const name = (author as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? name : null;
 }

@@ -8,16 +8,15 @@ import {
   checkUuid,
   type OffsetPage,
 } from '@lukuhaaste/api/common';
-import { hasForbiddenCharacters, normalizeIsbn } from '@lukuhaaste/shared/util-rules';
+import { hasForbiddenCharacters, normalizeIsbn, todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { BookEntity } from '../entities/book.entity';
 import { BOOK_LOOKUP, type BookLookup } from '../lookup/book-lookup';
+import { NORMALIZE, SEARCH_TEXT_OF } from '../queries/search-text.query';
 import type { NormalizedNewBook } from '../utils/check-new-book.util';
+import { cleanLookedUpBook } from '../utils/clean-looked-up-book.util';
 
 const SEARCH_MAX_LENGTH = 200;
-/** The normalisation both the stored search text and every query go through. */
-const NORMALIZE = (sql: string) => `lower(immutable_unaccent(${sql}))`;
-const SEARCH_TEXT_OF = NORMALIZE(`$1::varchar || ' ' || array_to_string($2::varchar[], ' ')`);
 
 @Injectable()
 export class BooksService {
@@ -74,14 +73,18 @@ export class BooksService {
     return book;
   }
 
-  /** By ISBN-10/13; asks the configured outside catalogue when the book is not known yet. */
+  /**
+   * By ISBN-10/13; asks the configured outside catalogue when the book is not
+   * known yet, and stores its record only after cleaning it.
+   */
   async findByIsbn(isbn: string): Promise<BookEntity> {
     const isbn13 = normalizeIsbn(isbn);
     if (!isbn13) throw new ValidationException([{ field: 'isbn', code: 'INVALID_ISBN' }]);
     const known = await this.books.findOneBy({ isbn13 });
     if (known) return known;
-    const found = await this.lookup?.lookupIsbn(isbn13);
-    if (!found || found.authors.length === 0) throw new NotFoundException('Book');
+    const looked = await this.lookup?.lookupIsbn(isbn13);
+    const found = looked ? cleanLookedUpBook(looked, Number(todayInHelsinki().slice(0, 4))) : null;
+    if (!found) throw new NotFoundException('Book');
     return this.findOrCreate(
       { title: found.title, authors: found.authors, isbn13, publishedYear: found.publishedYear, language: null },
       this.books.manager,

@@ -37,4 +37,19 @@ describe(checkNewBook.name, () => {
       { field: 'newBook.authors', code: 'REQUIRED' },
     ]);
   });
+
+  it('rejects a language tag longer than the column before Postgres does', () => {
+    const language = `fi-${'abcdefgh-'.repeat(4)}x1`;
+    expect(language.length).toBeGreaterThan(35);
+    expect(checkNewBook({ title: 'Kirja', authors: ['K'], language }, 'newBook', 2026).problems).toEqual([
+      { field: 'newBook.language', code: 'TOO_LONG', params: { max: 35 } },
+    ]);
+  });
+
+  it('names fields without a prefix when the book is the whole input', () => {
+    expect(checkNewBook({ title: 'x'.repeat(501), authors: ['y'.repeat(201)] }, '', 2026).problems).toEqual([
+      { field: 'title', code: 'TOO_LONG', params: { max: 500 } },
+      { field: 'authors', code: 'TOO_LONG', params: { max: 200 } },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '@lukuhaaste/shared/util-rules';
+import { nameCoercedField } from './name-coerced-field';
 
 /** Codes Apollo itself produces for malformed requests; safe to pass on. */
 const APOLLO_REQUEST_CODES = [
@@ -16,7 +17,8 @@ const PUBLIC_CODES = new Set<string>([...ERROR_CODES, ...APOLLO_REQUEST_CODES]);
  * anything else (a bug, a database error) becomes a generic internal error so
  * stack traces and SQL never reach a client.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError, exposeDetails: boolean): GraphQLFormattedError {
+export function formatGraphqlError(error: GraphQLFormattedError, exposeDetails: boolean): GraphQLFormattedError {
+  const formatted = nameCoercedField(error);
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
