@@ -5,3 +5,4 @@ export * from './lib/reading.entities';
 export * from './lib/reading.module';
 export * from './lib/migrations';
 export { recountParticipationProgress } from './lib/queries/recount-progress.query';
+export { checkEntryDetails } from './lib/utils/check-entry-details.util';

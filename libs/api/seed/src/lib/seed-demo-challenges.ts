@@ -2,13 +2,15 @@ import { UserEntity } from '@lukuhaaste/api/accounts';
 import { BookEntity, BooksService } from '@lukuhaaste/api/books';
 import { CategoryEntity, ChallengeEntity, ChallengeStatus, ParticipationEntity } from '@lukuhaaste/api/challenges';
 import { BookFormat, ReadingEntryEntity, recountParticipationProgress } from '@lukuhaaste/api/reading';
-import { todayInHelsinki, type LocalizedText } from '@lukuhaaste/shared/util-rules';
+import type { LocalizedText } from '@lukuhaaste/shared/util-rules';
 import { In, type EntityManager } from 'typeorm';
 import { CATEGORIES_2025, CHALLENGE_2025 } from './content/challenge-2025.content';
 import { CATEGORIES_2026, CHALLENGE_2026 } from './content/challenge-2026.content';
 import { DEMO_BOOKS, DEMO_REVIEWS } from './content/demo-books.content';
 import type { SeedCategory } from './content/seed-content.types';
 import { DEMO_READERS, DEMO_USERS } from './demo-users.constant';
+import { seedDemoPatronReading } from './seed-demo-patron';
+import { lastReadingDay, spreadDays } from './utils/reading-days.util';
 
 interface SeedChallenge {
   slug: string;
@@ -22,51 +24,55 @@ interface SeedChallenge {
 /** Placed entries per reader in 2025: the demo patron first, then DEMO_READERS (one finished everything). */
 const PLACED_2025 = [34, 50, 42, 30, 25, 18, 12, 47, 8, 5, 21];
 const FORMATS = [BookFormat.PRINT, BookFormat.PRINT, BookFormat.EBOOK, BookFormat.AUDIOBOOK, BookFormat.PRINT];
-const DAY_MS = 86_400_000;
 
 /**
  * Adds last year's archived challenge with everyone's reading and this
- * year's published one with a little reading by the extra readers (the demo
- * patron has not joined it, so joining can be tried). A challenge that
- * already exists is left alone with its data.
+ * year's published one with a little reading by the extra readers and a
+ * dozen books by the demo patron (who has joined it, so logging in shows the
+ * product at work; new accounts try joining). Reading is dated up to today
+ * at most. A challenge that already exists is left alone with its data.
  */
-export async function seedDemoChallenges(manager: EntityManager, today: string = todayInHelsinki()): Promise<void> {
+export async function seedDemoChallenges(manager: EntityManager, today: string): Promise<void> {
   const demoPatron = DEMO_USERS.find((user) => user.role === 'PATRON');
   const emails = [demoPatron?.email ?? '', ...DEMO_READERS.map((reader) => reader.email)];
   const users = await manager.findBy(UserEntity, { email: In(emails) });
   const readerIds = emails
     .map((email) => users.find((user) => user.email === email)?.id)
     .filter((id): id is string => id !== undefined);
+  const patronId = users.find((user) => user.email === demoPatron?.email)?.id;
 
   const lastYear = await insertChallenge(manager, CHALLENGE_2025, CATEGORIES_2025, ChallengeStatus.ARCHIVED);
   const thisYear = await insertChallenge(manager, CHALLENGE_2026, CATEGORIES_2026, ChallengeStatus.PUBLISHED);
   if (!lastYear && !thisYear) return;
   const books = await insertBooks(manager);
 
-  if (lastYear) {
+  const lastYearUntil = lastReadingDay(CHALLENGE_2025, today);
+  if (lastYear && lastYearUntil) {
     await insertReading(
       manager,
       lastYear,
       books,
       readerIds,
       (index) => PLACED_2025[index] ?? 10,
-      CHALLENGE_2025.endsOn,
+      lastYearUntil,
       (index) => (index === 0 ? 2 : 0),
     );
   }
-  if (thisYear && today > CHALLENGE_2026.startsOn) {
-    const until = today < CHALLENGE_2026.endsOn ? today : CHALLENGE_2026.endsOn;
-    // Readers only (index ≥ 1): the demo patron starts this year fresh.
+  if (!thisYear) return;
+  const thisYearUntil = lastReadingDay(CHALLENGE_2026, today);
+  if (thisYearUntil) {
+    // Readers only (index ≥ 1): the demo patron's year is curated below.
     await insertReading(
       manager,
       thisYear,
       books,
       readerIds,
       (index) => (index === 0 ? 0 : 2 + ((index * 3) % 9)),
-      until,
+      thisYearUntil,
       () => 0,
     );
   }
+  if (patronId) await seedDemoPatronReading(manager, thisYear, books, patronId, today);
 }
 
 async function insertChallenge(
@@ -130,13 +136,12 @@ async function insertReading(
   );
   await manager.insert(ParticipationEntity, participations);
 
-  const start = Date.parse(`${challenge.startsOn}T00:00:00Z`);
-  const span = Math.max(0, Math.round((Date.parse(`${lastDay}T00:00:00Z`) - start) / DAY_MS));
   const entries: Array<Partial<ReadingEntryEntity>> = [];
   joining.forEach(({ index }, row) => {
     const participationId = participations[row]?.id as string;
     const placed = Math.min(placedCount(index), categories.length);
     const total = placed + unplacedCount(index);
+    const days = spreadDays(challenge.startsOn, lastDay, total);
     for (let k = 0; k < total; k += 1) {
       // Coprime strides give each reader distinct categories and distinct books.
       const category = k < placed ? categories[(k * 13 + index * 5) % categories.length] : undefined;
@@ -147,7 +152,7 @@ async function insertReading(
         categoryId: category?.id ?? null,
         bookId: books[(k * 7 + index * 11) % books.length] as string,
         format: FORMATS[seed % FORMATS.length] as BookFormat,
-        finishedOn: new Date(start + Math.floor(((k + 1) * span) / (total + 1)) * DAY_MS).toISOString().slice(0, 10),
+        finishedOn: days[k] as string,
         rating: seed % 4 === 0 ? null : 3 + ((k * (index + 1)) % 3),
         review: seed % 5 === 0 ? (DEMO_REVIEWS[seed % DEMO_REVIEWS.length] as string) : null,
         containsSpoilers: false,

@@ -1,4 +1,5 @@
 import { PasswordHasher, UserEntity } from '@lukuhaaste/api/accounts';
+import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_READERS, DEMO_USERS } from './demo-users.constant';
 import { seedDemoChallenges } from './seed-demo-challenges';
@@ -11,9 +12,10 @@ export interface DemoLogin {
 
 /**
  * Adds the demo accounts, challenges and reading that are missing; safe to
- * run again. Returns the printable logins.
+ * run again. Reading is dated as if the seed ran on `today`. Returns the
+ * printable logins.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<DemoLogin[]> {
+export async function seedDemoData(dataSource: DataSource, today: string = todayInHelsinki()): Promise<DemoLogin[]> {
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
@@ -24,7 +26,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoLogin[]>
       .values([...DEMO_USERS, ...DEMO_READERS].map((user) => ({ ...user, passwordHash })))
       .orIgnore()
       .execute();
-    await seedDemoChallenges(manager);
+    await seedDemoChallenges(manager, today);
   });
   return DEMO_USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
 }
