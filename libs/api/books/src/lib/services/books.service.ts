@@ -17,6 +17,7 @@ import type { NormalizedNewBook } from '../utils/check-new-book.util';
 import { cleanLookedUpBook } from '../utils/clean-looked-up-book.util';
 
 const SEARCH_MAX_LENGTH = 200;
+const FIND_OR_CREATE_ROUNDS = 3;
 
 @Injectable()
 export class BooksService {
@@ -66,9 +67,16 @@ export class BooksService {
     return alignToKeys(ids, rows, (book) => book.id, null);
   }
 
-  async findById(id: string): Promise<BookEntity> {
+  /**
+   * With `manager`, the book stays locked FOR KEY SHARE until that
+   * transaction ends: a caller about to store a reference to it (a reading
+   * entry) then never sees it merged away in between; the merge waits.
+   */
+  async findById(id: string, manager?: EntityManager): Promise<BookEntity> {
     assertValid([checkUuid('id', id)]);
-    const book = await this.books.findOneBy({ id });
+    const book = manager
+      ? await manager.findOne(BookEntity, { where: { id }, lock: { mode: 'for_key_share' } })
+      : await this.books.findOneBy({ id });
     if (!book) throw new NotFoundException('Book');
     return book;
   }
@@ -96,30 +104,38 @@ export class BooksService {
    * The catalogue's book for what a patron typed: the same ISBN always maps to
    * one book (safe under concurrent inserts); without an ISBN, a book with the
    * same title and authors is reused so "what others read" counts it once.
+   * Like findById with a manager, the book is returned locked FOR KEY SHARE.
    */
   async findOrCreate(
     book: NormalizedNewBook,
     manager: EntityManager,
     coverUrl: string | null = null,
   ): Promise<BookEntity> {
-    const repository = manager.getRepository(BookEntity);
-    if (!book.isbn13) {
-      const [same] = await manager.query(
-        `SELECT id FROM books WHERE search_text = ${SEARCH_TEXT_OF} ORDER BY created_at LIMIT 1`,
-        [book.title, book.authors],
+    // Another request may insert the same ISBN between our look-up and insert, or a merge delete the
+    // book we found: each costs one more round, and the next round finds their result.
+    for (let round = 1; round <= FIND_OR_CREATE_ROUNDS; round += 1) {
+      const same = await this.lockSame(book, manager);
+      if (same) return same;
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO books (title, authors, isbn13, published_year, language, cover_url, search_text)
+         VALUES ($1::varchar, $2::varchar[], $3, $4, $5, $6, ${SEARCH_TEXT_OF})
+         ON CONFLICT (isbn13) DO NOTHING
+         RETURNING id`,
+        [book.title, book.authors, book.isbn13, book.publishedYear, book.language, coverUrl],
       );
-      if (same) return repository.findOneByOrFail({ id: (same as { id: string }).id });
+      if (inserted[0]) return manager.findOneByOrFail(BookEntity, { id: inserted[0].id });
     }
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO books (title, authors, isbn13, published_year, language, cover_url, search_text)
-       VALUES ($1::varchar, $2::varchar[], $3, $4, $5, $6, ${SEARCH_TEXT_OF})
-       ON CONFLICT (isbn13) DO NOTHING
-       RETURNING id`,
-      [book.title, book.authors, book.isbn13, book.publishedYear, book.language, coverUrl],
-    );
-    if (inserted[0]) return repository.findOneByOrFail({ id: inserted[0].id });
-    // Only the ISBN can conflict: another request inserted this book first, so use theirs.
-    if (!book.isbn13) throw new Error('Inserting a book without ISBN returned no row.');
-    return repository.findOneByOrFail({ isbn13: book.isbn13 });
+    throw new Error(`The book with ISBN ${book.isbn13} kept changing while it was looked up.`);
+  }
+
+  /** The existing book with this ISBN (or, without one, this title and authors), locked FOR KEY SHARE. */
+  private async lockSame(book: NormalizedNewBook, manager: EntityManager): Promise<BookEntity | null> {
+    const [same]: Array<{ id: string }> = book.isbn13
+      ? await manager.query(`SELECT id FROM books WHERE isbn13 = $1 FOR KEY SHARE`, [book.isbn13])
+      : await manager.query(
+          `SELECT id FROM books WHERE search_text = ${SEARCH_TEXT_OF} ORDER BY created_at LIMIT 1 FOR KEY SHARE`,
+          [book.title, book.authors],
+        );
+    return same ? manager.findOneByOrFail(BookEntity, { id: same.id }) : null;
   }
 }

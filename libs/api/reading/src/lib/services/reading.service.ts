@@ -58,7 +58,7 @@ export class ReadingService {
       const book = newBook
         ? await this.books.findOrCreate(newBook.book, manager)
         : // Checked above: exactly one of bookId and newBook is given.
-          await this.books.findById(input.bookId as string);
+          await this.books.findById(input.bookId as string, manager);
       const participation = await this.participations.findOrJoin(user.id, challenge.id, manager);
       await this.assertPlacementAllowed(manager, challenge, participation.id, {
         categoryId,
