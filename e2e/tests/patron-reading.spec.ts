@@ -1,9 +1,29 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
 
-test('a patron joins, finds a book, logs it in a category, sees progress, edits and removes it', async ({ page }) => {
+/** A new patron through the form, with the suggested pseudonym: the demo patron has already joined this year. */
+async function registerPatron(page: Page): Promise<void> {
+  await page.goto('/register');
+  await expect(page.getByLabel('Nimimerkki')).not.toHaveValue('');
+  await page.getByLabel('Sähköposti').fill(`lukija-${Date.now()}@example.fi`);
+  await page.getByLabel('Salasana').fill('pitkä salasana 2026');
+  await page.getByRole('button', { name: 'Luo tili' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Profiili', includeHidden: true })).toBeAttached();
+}
+
+test('the demo patron sees their year at work on the first look', async ({ page }) => {
   await logIn(page, 'patron@demo.lukuhaaste.fi');
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Edistymisesi' })).toBeVisible();
+  await expect(page.getByText('12 / 50')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Liity lukuhaasteeseen' })).toHaveCount(0);
+});
+
+test('a new patron joins, finds a book, logs it in a category, sees progress, edits and removes it', async ({
+  page,
+}) => {
+  await registerPatron(page);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Helmet-lukuhaaste 2026' })).toBeVisible();
