@@ -15,7 +15,7 @@ describe('accounts with hostile input', () => {
   beforeAll(async () => {
     // Behind a (pretend) proxy each request may come from its own address, so
     // the per-IP registration limit does not cut the loop short.
-    t = await startTestApp({ TRUST_PROXY: 'true' });
+    t = await startTestApp({ TRUST_PROXY: '1' });
   });
   afterAll(() => t.close());
 

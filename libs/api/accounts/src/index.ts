@@ -11,3 +11,5 @@ export * from './lib/request-context';
 export * from './lib/migrations';
 export * from './lib/rate-limit/rate-limit.service';
 export * from './lib/constants/auth-rate-limits.constant';
+export * from './lib/rate-limit/rate-limit-key';
+export * from './lib/decorators/limit-anonymous.decorator';

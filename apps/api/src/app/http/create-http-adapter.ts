@@ -1,5 +1,5 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import type { AppConfig } from '@lukuhaaste/api/config';
+import { formatNetworkRange, type AppConfig } from '@lukuhaaste/api/config';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 
@@ -13,10 +13,25 @@ function requestIdFor(request: IncomingMessage): string {
   return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
+type TrustProxy = false | string[] | ((address: string, hop: number) => boolean);
+
+/**
+ * Fastify takes the client IP (request.ip) from X-Forwarded-For only across
+ * trusted hops. Fastify 5 ignores a plain hop count (it cannot tell a proxy
+ * from a client that sent the header itself), so a count becomes "the nearest
+ * n hops": right only when the API is reachable through the proxies alone.
+ */
+function trustProxyFor(config: AppConfig): TrustProxy {
+  const setting = config.TRUST_PROXY;
+  if (Array.isArray(setting)) return setting.map(formatNetworkRange);
+  if (setting === false) return false;
+  return (_address, hop) => hop < setting;
+}
+
 export function createHttpAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyFor(config),
     requestIdHeader: false,
     genReqId: requestIdFor,
   });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { networkListFromEnv, trustProxyFromEnv } from './network/network-settings';
+import { refuseUnsafeProductionSettings } from './production-safety';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -7,11 +9,14 @@ const postgresUrl = z
   .url()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
 
+/** Milliseconds; 0 switches the timeout off. */
+const timeoutMs = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
+
 /**
  * Every setting the API reads from the environment. Unknown variables are
  * ignored; a present but malformed one stops start-up with its name.
  */
-export const appConfigSchema = z.object({
+const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -19,16 +24,29 @@ export const appConfigSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_READ_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Sent as startup parameters, so they hold per connection without session state. */
+  DATABASE_STATEMENT_TIMEOUT_MS: timeoutMs(15_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: timeoutMs(10_000),
+  /** Opening a connection and waiting for a free one in the pool. */
+  DATABASE_CONNECT_TIMEOUT_MS: timeoutMs(5_000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
   SEED_DEMO_DATA: booleanFromEnv.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  COOKIE_SECURE: booleanFromEnv.default(false),
-  TRUST_PROXY: booleanFromEnv.default(false),
+  /** Unset means on in production, off elsewhere. */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  TRUST_PROXY: trustProxyFromEnv.default(false),
+  /** Networks (e.g. the library's own) whose addresses skip the per-IP rate limits. */
+  RATE_LIMIT_TRUSTED_NETWORKS: networkListFromEnv.default([]),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
   /** Outside catalogue for unknown ISBNs; the app works fully offline with `none`. */
   BOOK_LOOKUP: z.enum(['none', 'openlibrary']).default('none'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+export const appConfigSchema = environmentSchema.superRefine(refuseUnsafeProductionSettings).transform((settings) => ({
+  ...settings,
+  COOKIE_SECURE: settings.COOKIE_SECURE ?? settings.NODE_ENV === 'production',
+}));
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -1,4 +1,15 @@
+import { configWarnings } from './config-warnings';
 import { InvalidConfigError, loadAppConfig } from './load-app-config';
+
+function problemsOf(env: Record<string, string>): string {
+  try {
+    loadAppConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be refused');
+}
 
 describe(loadAppConfig.name, () => {
   it('applies defaults for an empty environment', () => {
@@ -8,6 +19,11 @@ describe(loadAppConfig.name, () => {
       PORT: 3000,
       EMBEDDED_PG_PORT: 54320,
       COOKIE_SECURE: false,
+      TRUST_PROXY: false,
+      RATE_LIMIT_TRUSTED_NETWORKS: [],
+      DATABASE_STATEMENT_TIMEOUT_MS: 15_000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 10_000,
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
     });
     expect(config.DATABASE_URL).toBeUndefined();
   });
@@ -20,16 +36,81 @@ describe(loadAppConfig.name, () => {
   });
 
   it('names every malformed variable', () => {
-    let error: unknown;
-    try {
-      loadAppConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/db', COOKIE_SECURE: 'yes' });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(InvalidConfigError);
-    const message = (error as Error).message;
+    const message = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/db', COOKIE_SECURE: 'yes' });
     expect(message).toContain('PORT');
     expect(message).toContain('DATABASE_URL');
     expect(message).toContain('COOKIE_SECURE');
+  });
+
+  describe('TRUST_PROXY', () => {
+    it.each([
+      ['false', false],
+      ['0', false],
+      ['1', 1],
+      ['2', 2],
+      [
+        '172.18.0.0/16, ::1',
+        [
+          { address: '172.18.0.0', prefix: 16, family: 'ipv4' },
+          { address: '::1', prefix: 128, family: 'ipv6' },
+        ],
+      ],
+    ])('reads %j', (value, expected) => {
+      expect(loadAppConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+    });
+
+    it('refuses "true", which would let clients choose their own address', () => {
+      expect(problemsOf({ TRUST_PROXY: 'true' })).toMatch(
+        /TRUST_PROXY: "true" would trust a client-sent X-Forwarded-For/,
+      );
+    });
+
+    it('refuses a malformed proxy address', () => {
+      expect(problemsOf({ TRUST_PROXY: '10.0.0.0/8,proxy' })).toContain('TRUST_PROXY: "proxy" is not');
+    });
+  });
+
+  it('reads trusted networks and names a malformed one', () => {
+    expect(loadAppConfig({ RATE_LIMIT_TRUSTED_NETWORKS: '10.1.0.0/16' }).RATE_LIMIT_TRUSTED_NETWORKS).toEqual([
+      { address: '10.1.0.0', prefix: 16, family: 'ipv4' },
+    ]);
+    expect(problemsOf({ RATE_LIMIT_TRUSTED_NETWORKS: '10.1.0.0/40' })).toContain(
+      'RATE_LIMIT_TRUSTED_NETWORKS: "10.1.0.0/40" is not',
+    );
+  });
+
+  describe('in production', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://app:s3cret@db/lukuhaaste' };
+
+    it('sends the session cookie only over HTTPS unless told otherwise, and warns when told', () => {
+      const secure = loadAppConfig(production);
+      expect(secure.COOKIE_SECURE).toBe(true);
+      expect(configWarnings(secure)).toEqual([]);
+      const intranet = loadAppConfig({ ...production, COOKIE_SECURE: 'false' });
+      expect(intranet.COOKIE_SECURE).toBe(false);
+      expect(configWarnings(intranet)).toEqual([expect.stringContaining('COOKIE_SECURE=false in production')]);
+    });
+
+    it('refuses the example database password from docker/compose.yaml', () => {
+      expect(
+        problemsOf({ ...production, DATABASE_URL: 'postgres://lukuhaaste:change-me@postgres:5432/lukuhaaste' }),
+      ).toMatch(/DATABASE_URL: uses the example password "change-me"/);
+      expect(problemsOf({ ...production, DATABASE_READ_URL: 'postgres://ro:change-me@replica/lukuhaaste' })).toContain(
+        'DATABASE_READ_URL',
+      );
+    });
+
+    it('refuses demo accounts', () => {
+      expect(problemsOf({ ...production, SEED_DEMO_DATA: 'true' })).toMatch(/SEED_DEMO_DATA: demo accounts/);
+      expect(loadAppConfig({ ...production, SEED_DEMO_DATA: 'false' }).SEED_DEMO_DATA).toBe(false);
+    });
+
+    it('allows all of these outside production', () => {
+      const config = loadAppConfig({
+        DATABASE_URL: 'postgres://lukuhaaste:change-me@localhost/lukuhaaste',
+        SEED_DEMO_DATA: 'true',
+      });
+      expect(config.SEED_DEMO_DATA).toBe(true);
+    });
   });
 });

@@ -3,9 +3,21 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-/** Generous for people who mistype, tight for password guessing and sign-up spam. */
+const MINUTES = 60;
+
+/**
+ * Sized for a school class or a library event: 35 people registering and
+ * logging in from one NAT address within minutes, with typos, stay well
+ * inside the per-address limits. Logins count only failures.
+ */
 export const AUTH_RATE_LIMITS = {
-  loginPerIp: { limit: 30, windowSeconds: 15 * 60 },
-  loginPerAccount: { limit: 10, windowSeconds: 15 * 60 },
-  registerPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  /** Strict, but only from one address: a guesser elsewhere cannot lock the owner out. */
+  loginFailuresPerAccountAndIp: { limit: 10, windowSeconds: 15 * MINUTES },
+  /** Looser, across all addresses: slows guessing spread over many addresses. */
+  loginFailuresPerAccount: { limit: 100, windowSeconds: 60 * MINUTES },
+  /** Wrong passwords against many accounts from one address. */
+  loginFailuresPerIp: { limit: 100, windowSeconds: 15 * MINUTES },
+  registerPerIp: { limit: 60, windowSeconds: 60 * MINUTES },
+  /** Guessing the current password with a stolen session. */
+  changePasswordFailuresPerUser: { limit: 10, windowSeconds: 15 * MINUTES },
 } satisfies Record<string, RateLimitRule>;

@@ -2,10 +2,12 @@ import { jest } from '@jest/globals';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenException, UnauthenticatedException } from '@lukuhaaste/api/common';
+import { ANONYMOUS_LIMIT } from '../decorators/limit-anonymous.decorator';
 import { IS_PUBLIC } from '../decorators/public.decorator';
 import { REQUIRED_ROLES } from '../decorators/roles.decorator';
 import type { UserEntity } from '../entities/user.entity';
 import { Role } from '../enums/role.enum';
+import type { RateLimitService } from '../rate-limit/rate-limit.service';
 import type { AppRequest } from '../request-context';
 import type { SessionService } from '../services/session.service';
 import { AuthGuard } from './auth.guard';
@@ -22,8 +24,13 @@ function httpContext(request: Partial<AppRequest>): ExecutionContext {
 function guardWith(metadata: Record<string, unknown>, user: Partial<UserEntity> | null) {
   const reflector = { getAllAndOverride: (key: string) => metadata[key] } as unknown as Reflector;
   const findUser = jest.fn(async (_token: string) => user as UserEntity | null);
-  const guard = new AuthGuard(reflector, { findUser } as unknown as SessionService);
-  return { guard, findUser };
+  const take = jest.fn(async (_keys: unknown[]) => ({ keys: [] }));
+  const guard = new AuthGuard(
+    reflector,
+    { findUser } as unknown as SessionService,
+    { take } as unknown as RateLimitService,
+  );
+  return { guard, findUser, take };
 }
 
 describe(AuthGuard.name, () => {
@@ -57,5 +64,16 @@ describe(AuthGuard.name, () => {
     expect(findUser).toHaveBeenCalledTimes(1);
     expect(findUser).toHaveBeenCalledWith('cookie-token');
     expect(request.auth?.sessionToken).toBe('cookie-token');
+  });
+
+  it('counts anonymous calls to a @LimitAnonymous handler per client address, and nobody else', async () => {
+    const limit = { scope: 'books:search:ip', rule: { limit: 5, windowSeconds: 60 } };
+    const anonymous = guardWith({ [IS_PUBLIC]: true, [ANONYMOUS_LIMIT]: limit }, null);
+    await anonymous.guard.canActivate(httpContext({ headers: {}, ip: '192.0.2.1' }));
+    expect(anonymous.take).toHaveBeenCalledWith([{ ...limit, clientIp: '192.0.2.1' }]);
+
+    const patron = guardWith({ [IS_PUBLIC]: true, [ANONYMOUS_LIMIT]: limit }, { id: 'u1', role: Role.PATRON });
+    await patron.guard.canActivate(httpContext({ headers: { authorization: 'Bearer t' }, ip: '192.0.2.1' }));
+    expect(patron.take).not.toHaveBeenCalled();
   });
 });

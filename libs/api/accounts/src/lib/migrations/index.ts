@@ -1,3 +1,4 @@
 import { CreateAccounts1764028900000 } from './1764028900000-create-accounts';
+import { RateLimitWindowsPerKey1764041200000 } from './1764041200000-rate-limit-windows-per-key';
 
-export const ACCOUNTS_MIGRATIONS = [CreateAccounts1764028900000];
+export const ACCOUNTS_MIGRATIONS = [CreateAccounts1764028900000, RateLimitWindowsPerKey1764041200000];

@@ -13,6 +13,7 @@ import { Locale } from '../enums/locale.enum';
 import type { Role } from '../enums/role.enum';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { checkDisplayName, checkEmail, checkNewPassword } from '../utils/account-field-checks.util';
+import { loginRateLimitKeys } from '../utils/login-rate-limit-keys.util';
 import { PasswordHasher } from './password-hasher.service';
 import { SessionService, type IssuedSession } from './session.service';
 
@@ -35,7 +36,7 @@ export class AccountsService {
       checkDisplayName(input.displayName),
       checkNewPassword('password', input.password),
     ]);
-    await this.rateLimits.consume('register:ip', clientIp, AUTH_RATE_LIMITS.registerPerIp);
+    await this.rateLimits.take([{ scope: 'register:ip', clientIp, rule: AUTH_RATE_LIMITS.registerPerIp }]);
     const user = this.users.create({
       email: input.email.trim(),
       displayName: input.displayName.trim(),
@@ -54,14 +55,19 @@ export class AccountsService {
     return { user: saved, ...(await this.sessions.issue(saved.id)) };
   }
 
+  /**
+   * Only failures count: the attempt is counted before the password check and
+   * given back when it is right. Counting first means parallel guesses cannot
+   * slip past a limit, and a used-up limit refuses even the right password.
+   */
   async login(input: LoginInput, clientIp: string): Promise<AuthResult> {
     const email = input.email.trim();
-    await this.rateLimits.consume('login:ip', clientIp, AUTH_RATE_LIMITS.loginPerIp);
-    await this.rateLimits.consume('login:account', email.toLowerCase(), AUTH_RATE_LIMITS.loginPerAccount);
+    const attempt = await this.rateLimits.take(loginRateLimitKeys(email, clientIp));
     const user = checkEmail(email) ? null : await this.users.findOneBy({ email });
     if (!(await this.hasher.verify(user?.passwordHash ?? null, input.password)) || !user) {
       throw new AccountsException(AccountsExceptionCode.INVALID_CREDENTIALS);
     }
+    await this.rateLimits.giveBack(attempt);
     return { user, ...(await this.sessions.issue(user.id)) };
   }
 
@@ -79,10 +85,15 @@ export class AccountsService {
   /** Changes the password and signs out every other session of the user. */
   async changePassword(userId: string, input: ChangePasswordInput, currentToken: string | null): Promise<void> {
     assertValid([checkNewPassword('newPassword', input.newPassword)]);
+    // Counted like a login, so a stolen session cannot guess the current password freely.
+    const attempt = await this.rateLimits.take([
+      { scope: 'password:user', subject: userId, rule: AUTH_RATE_LIMITS.changePasswordFailuresPerUser },
+    ]);
     const user = await this.users.findOneByOrFail({ id: userId });
     if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
       throw new AccountsException(AccountsExceptionCode.WRONG_PASSWORD);
     }
+    await this.rateLimits.giveBack(attempt);
     await this.users.update({ id: userId }, { passwordHash: await this.hasher.hash(input.newPassword) });
     await this.sessions.revokeOthers(userId, currentToken);
   }

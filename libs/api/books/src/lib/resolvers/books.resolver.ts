@@ -1,16 +1,19 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@lukuhaaste/api/accounts';
+import { LimitAnonymous, Public } from '@lukuhaaste/api/accounts';
 import { ValidationException, toOffsetConnection, toOffsetPage } from '@lukuhaaste/api/common';
 import { BookConnection, BookOutput } from '../dtos/book.output';
 import type { BookEntity } from '../entities/book.entity';
 import { BooksService } from '../services/books.service';
 
 const BOOKS_PAGE_SIZE = 20;
+/** A scripted anonymous search loop would otherwise keep the database busy; people typing stay far below. */
+const ANONYMOUS_SEARCHES_PER_IP = { limit: 120, windowSeconds: 60 };
 @Resolver(() => BookOutput)
 export class BooksResolver {
   constructor(private readonly catalogue: BooksService) {}
 
   @Public()
+  @LimitAnonymous('books.search:ip', ANONYMOUS_SEARCHES_PER_IP)
   @Query(() => BookConnection, {
     description:
       'Accent- and case-insensitive search over title and authors (pg_trgm + unaccent); best match first. Public.',
