@@ -1,5 +1,5 @@
 import { Role } from '@lukuhaaste/api/accounts';
-import { BooksService, checkNewBook } from '@lukuhaaste/api/books';
+import { createTestBook } from '@lukuhaaste/api/books/testing';
 import { errorCode, type GraphqlResponse } from './support/graphql-client';
 import { insertChallenge, type FixtureChallenge } from './support/reading-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -42,11 +42,8 @@ const fieldsOf = (response: GraphqlResponse<unknown>) => response.errors[0]?.ext
 describe('catalogue corrections: edit, flag, merge', () => {
   let t: TestApp;
   let librarian: string;
-  const addBook = async (title: string, authors: string[], isbn?: string) => {
-    const { problems, book } = checkNewBook({ title, authors, isbn }, 'newBook', 2026);
-    expect(problems).toEqual([]);
-    return t.app.get(BooksService).findOrCreate(book, t.dataSource.manager);
-  };
+  const addBook = (title: string, authors: string[], isbn?: string) =>
+    createTestBook(t.dataSource, { title, authors, isbn });
   const search = async (text: string) =>
     (
       await t.gql<{ books: { edges: Array<{ node: { id: string } }> } }>(
@@ -191,7 +188,7 @@ describe('catalogue corrections: edit, flag, merge', () => {
     });
 
     const log = async (token: string, challenge: FixtureChallenge, bookId: string, category: number | null) => {
-      const response = await t.gql<{ logReading: { id: string } }>(
+      const response = await t.gql(
         LOG,
         {
           input: {
@@ -205,10 +202,12 @@ describe('catalogue corrections: edit, flag, merge', () => {
         { token },
       );
       expect(response.errors).toEqual([]);
-      return response.data!.logReading.id;
     };
-    const entriesOf = async (token: string, challenge: FixtureChallenge) =>
-      (await t.gql<MyEntries>(MY_ENTRIES, { id: challenge.id }, { token })).data!.myParticipation;
+    const entriesOf = async (token: string, challenge: FixtureChallenge) => {
+      const response = await t.gql<MyEntries>(MY_ENTRIES, { id: challenge.id }, { token });
+      expect(response.errors).toEqual([]);
+      return response.data?.myParticipation ?? { completedCount: -1, entries: [] };
+    };
 
     it('moves every entry and flag to the target, keeps the source ISBN and deletes the source', async () => {
       const source = await addBook('Tuntematon', ['Linna'], '9789510310779');

@@ -46,4 +46,26 @@ describe('reading and books with hostile input', () => {
     const search = await t.gql('query($q: String) { books(search: $q) { totalCount } }', { q: value });
     expect(['ok', 'BAD_USER_INPUT']).toContain(search.errors.length === 0 ? 'ok' : errorCode(search));
   });
+  // Values that look valid but once reached Postgres as a 500: a language longer than varchar(35),
+  // and dates the ISO format allows but a PostgreSQL date does not (or no calendar has).
+  it.each([
+    [
+      'a 41-character language tag',
+      { newBook: { title: 'Kieli', authors: ['K'], language: `fi-${'abcdefgh-'.repeat(4)}x1` } },
+      'newBook.language',
+      'TOO_LONG',
+    ],
+    ['year 0000', { finishedOn: '0000-01-01' }, 'finishedOn', 'INVALID_DATE'],
+    ['year 10000', { finishedOn: '10000-01-01' }, 'finishedOn', 'INVALID_DATE'],
+    ['February 30th', { finishedOn: '2026-02-30' }, 'finishedOn', 'INVALID_DATE'],
+  ])('%s is BAD_USER_INPUT naming its field', async (_name, attempt, field, code) => {
+    const { token } = await t.newUser();
+    const response = await t.gql(
+      LOG,
+      { input: { challengeId: challenge.id, newBook: { title: 'Päivä', authors: ['K'] }, ...attempt } },
+      { token },
+    );
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors[0]?.extensions?.fields).toEqual([expect.objectContaining({ field, code })]);
+  });
 });

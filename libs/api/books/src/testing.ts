@@ -1,0 +1,2 @@
+export * from './lib/testing/create-test-book';
+export * from './lib/testing/hostile-open-library';
