@@ -72,3 +72,48 @@ describe('production settings', () => {
     expect(response.errors[0]?.message).not.toMatch(/did you mean/i);
   });
 });
+
+describe('database timeouts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      DATABASE_POOL_SIZE: '1',
+      DATABASE_STATEMENT_TIMEOUT_MS: '300',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '300',
+      DATABASE_CONNECT_TIMEOUT_MS: '300',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('applies them to every pooled connection', async () => {
+    const [settings] = await t.dataSource.query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`,
+    );
+    expect(settings).toEqual({ statement: '300ms', idle: '300ms' });
+  });
+
+  it('cancels a statement that runs too long', async () => {
+    await expect(t.dataSource.query('SELECT pg_sleep(2)')).rejects.toMatchObject({
+      driverError: { code: '57014' },
+    });
+  });
+
+  it('ends a transaction left idle, freeing its connection', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await expect(runner.query('SELECT 1')).rejects.toThrow();
+    await runner.release();
+    expect(await t.dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('gives up waiting for a connection when the pool is busy', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await expect(t.dataSource.query('SELECT 1')).rejects.toThrow(/timeout/i);
+    } finally {
+      await runner.release();
+    }
+  });
+});

@@ -32,7 +32,18 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(buildLoggerOptions(config)),
         TypeOrmModule.forRoot(
-          buildDataSourceOptions({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }, SCHEMA),
+          buildDataSourceOptions(
+            {
+              url: databaseUrl,
+              poolSize: config.DATABASE_POOL_SIZE,
+              timeouts: {
+                statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+                idleInTransactionMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+                connectMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+              },
+            },
+            SCHEMA,
+          ),
         ),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

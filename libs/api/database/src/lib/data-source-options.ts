@@ -7,10 +7,33 @@ export interface SchemaParts {
   migrations: MixedList<Function | string>;
 }
 
+/** Milliseconds; 0 or absent leaves the server's (or the role's) own setting. */
+export interface DatabaseTimeouts {
+  statementMs?: number;
+  idleInTransactionMs?: number;
+  connectMs?: number;
+}
+
 export interface ConnectionSettings {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** For the request-serving pool; migrations and CLI tools leave them off so long index builds finish. */
+  timeouts?: DatabaseTimeouts;
+}
+
+/**
+ * Server-side limits go as startup parameters of each connection, so no SET
+ * runs and nothing outlives a transaction (PgBouncer in transaction mode must
+ * pass them on or, with ignore_startup_parameters, the role gets them instead).
+ */
+function timeoutOptions({ statementMs, idleInTransactionMs, connectMs }: DatabaseTimeouts = {}) {
+  return {
+    ...(statementMs ? { statement_timeout: statementMs } : {}),
+    ...(idleInTransactionMs ? { idle_in_transaction_session_timeout: idleInTransactionMs } : {}),
+    // Also bounds the wait for a free pooled connection, so a saturated pool answers with an error, not a hang.
+    ...(connectMs ? { connectionTimeoutMillis: connectMs } : {}),
+  };
 }
 
 /**
@@ -31,5 +54,6 @@ export function buildDataSourceOptions(connection: ConnectionSettings, schema: S
     // Transaction-scoped state only, so the pool works behind PgBouncer.
     poolSize: connection.poolSize ?? 10,
     applicationName: connection.applicationName ?? 'lukuhaaste-api',
+    extra: timeoutOptions(connection.timeouts),
   };
 }
