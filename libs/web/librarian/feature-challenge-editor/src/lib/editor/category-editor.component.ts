@@ -21,6 +21,7 @@ import {
   toOptionalLocalizedInput,
 } from '../shared/localized-text-form';
 import { LocalizedTextFields } from '../ui/localized-text-fields.component';
+import { UnsavedBadge } from '../ui/unsaved-badge.component';
 import { moveTargets } from './category-order';
 
 /**
@@ -30,7 +31,15 @@ import { moveTargets } from './category-order';
  */
 @Component({
   selector: 'lh-category-editor',
-  imports: [ReactiveFormsModule, MatButtonModule, CdkDragHandle, TranslocoPipe, FormAlert, LocalizedTextFields],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    CdkDragHandle,
+    TranslocoPipe,
+    FormAlert,
+    LocalizedTextFields,
+    UnsavedBadge,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './category-editor.component.html',
   styleUrl: './category-editor.component.scss',

@@ -44,6 +44,8 @@ describe(ChallengeEditorPage.name, () => {
   }
 
   beforeEach(() => jest.clearAllMocks());
+  // jsdom does not lay out, so it has no scrollIntoView.
+  beforeAll(() => (Element.prototype.scrollIntoView = jest.fn()));
 
   it('lets a draft change its dates and book reuse', async () => {
     const { element } = await render();
@@ -106,5 +108,33 @@ describe(ChallengeEditorPage.name, () => {
       .filter(Boolean);
     expect(alerts).toEqual(['Another challenge is already published for this year.']);
     expect(button('Publish')).toBeDefined();
+  });
+
+  it('adds a category after the chosen one and shifts the later ones', async () => {
+    const { controller, button, element, refresh } = await render();
+
+    button('Add a category after 1')?.click();
+    await refresh();
+    const title = element.querySelector<HTMLInputElement>('#lh-new-category-title-fi') as HTMLInputElement;
+    expect(document.activeElement).toBe(title);
+    title.value = 'Runokirja';
+    title.dispatchEvent(new Event('input'));
+    element.querySelector('lh-new-category-form form')?.dispatchEvent(new Event('submit'));
+    await refresh();
+    const add = controller.expectOne('LibrarianAddCategory');
+    expect(add.operation.variables).toEqual({
+      challengeId: 'ch-1',
+      input: { title: { fi: 'Runokirja', sv: null, en: null }, description: null },
+      position: 2,
+    });
+    add.flush({ data: { addCategory: aCategory(2, { id: 'new', title: aText('Runokirja') }) } });
+    await refresh();
+
+    const headings = [...element.querySelectorAll('lh-category-editor h3')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['Category 1', 'Category 2', 'Category 3', 'Category 4']);
+    const finnishTitles = [...element.querySelectorAll<HTMLInputElement>('lh-category-editor input[lang="fi"]')];
+    expect(finnishTitles.map((input) => input.value)).toEqual(['Kohta 1', 'Runokirja', 'Kohta 2', 'Kohta 3']);
+    expect(element.textContent).toContain('Category added at position 2.');
+    expect(title.value).toBe('');
   });
 });

@@ -1,4 +1,3 @@
-import { CdkDrag, CdkDropList, type CdkDragDrop } from '@angular/cdk/drag-drop';
 import { DOCUMENT } from '@angular/common';
 import {
   afterNextRender,
@@ -10,23 +9,13 @@ import {
   Injector,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  CATEGORY_TITLE_MAX_LENGTH,
-  CHALLENGE_TITLE_MAX_LENGTH,
-  DESCRIPTION_MAX_LENGTH,
-  LOCALES,
-  pickLocalized,
-  type Locale,
-} from '@lukuhaaste/shared/util-rules';
+import { LOCALES, pickLocalized, type Locale } from '@lukuhaaste/shared/util-rules';
 import { toApiError } from '@lukuhaaste/web/data-access';
 import {
   LibrarianChallengesApi,
@@ -34,52 +23,37 @@ import {
   type EditorChallenge,
   type UpdateChallengeInput,
 } from '@lukuhaaste/web/data-access/librarian';
-import {
-  applyServerFieldErrors,
-  FieldErrorMessage,
-  fieldProblem,
-  FormAlert,
-  LANGUAGE_NAMES,
-  type AlertMessage,
-} from '@lukuhaaste/web/ui';
+import { FormAlert, LANGUAGE_NAMES, type AlertMessage } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
 import { librarianErrorMessage } from '../shared/librarian-error-message';
-import {
-  localizedTextForm,
-  needsFinnish,
-  toLocalizedInput,
-  toOptionalLocalizedInput,
-} from '../shared/localized-text-form';
 import { ChallengeStatusChip } from '../ui/challenge-status-chip.component';
-import { LocalizedTextFields } from '../ui/localized-text-fields.component';
-import { CategoryEditor } from './category-editor.component';
+import { CategoryList, type CategoryMove } from './category-list.component';
 import { insertCategory, moveLocally } from './category-order';
+import { ChallengeDetailsForm, type ChallengeDetails } from './challenge-details-form.component';
 import { ConfirmDialog, type ConfirmDialogData } from './confirm-dialog.component';
+import { NewCategoryForm, type NewCategory } from './new-category-form.component';
+import { failedOutcome, type Outcome } from './outcome';
 import { PatronPreview } from './patron-preview.component';
 import { PublishDialog, type PublishDialogData } from './publish-dialog.component';
 import { publishChecklist } from './publish-checklist';
 
-type Status = { kind: 'error' | 'success'; message: AlertMessage };
-
-/** The challenge editor at `/librarian/challenges/:id`. Every mutation's answer becomes the new state. */
+/**
+ * The challenge editor at `/librarian/challenges/:id`: the one place that talks
+ * to the API. Every mutation's answer becomes the new state; the forms and the
+ * category list only emit what the librarian asked for.
+ */
 @Component({
   selector: 'lh-challenge-editor-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
-    CdkDropList,
-    CdkDrag,
     MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslocoPipe,
     FormAlert,
-    FieldErrorMessage,
     ChallengeStatusChip,
-    LocalizedTextFields,
-    CategoryEditor,
+    ChallengeDetailsForm,
+    CategoryList,
+    NewCategoryForm,
     PatronPreview,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -92,15 +66,18 @@ export class ChallengeEditorPage {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   private readonly language = inject(LanguageStore);
+  private readonly newCategoryForm = viewChild(NewCategoryForm);
 
   /** The `:id` route parameter. */
   readonly id = input.required<string>();
 
   protected readonly challenge = signal<EditorChallenge | null>(null);
+  /** Set on load and after saving the details only, so other answers keep the form's unsaved edits. */
+  protected readonly savedDetails = signal<ChallengeDetails | null>(null);
   protected readonly loadError = signal<AlertMessage | null>(null);
-  protected readonly status = signal<Status | null>(null);
-  protected readonly detailsStatus = signal<Status | null>(null);
-  protected readonly newCategoryStatus = signal<Status | null>(null);
+  protected readonly status = signal<Outcome | null>(null);
+  protected readonly detailsOutcome = signal<Outcome | null>(null);
+  protected readonly newCategoryOutcome = signal<Outcome | null>(null);
   protected readonly busy = signal(false);
   /** Read out by the polite live region after moves and additions. */
   protected readonly announcement = signal<AlertMessage | null>(null);
@@ -109,12 +86,9 @@ export class ChallengeEditorPage {
 
   protected readonly locales = LOCALES;
   protected readonly languageNames = LANGUAGE_NAMES;
-  protected readonly problem = fieldProblem;
   protected readonly uiLocale = this.language.locale;
 
-  protected readonly categories = computed(() =>
-    [...(this.challenge()?.categories ?? [])].sort((a, b) => a.position - b.position),
-  );
+  protected readonly categories = computed(() => this.challenge()?.categories ?? []);
   protected readonly structureLocked = computed(() => this.challenge()?.status !== 'DRAFT');
   protected readonly archived = computed(() => this.challenge()?.status === 'ARCHIVED');
   protected readonly displayTitle = computed(() => {
@@ -122,80 +96,25 @@ export class ChallengeEditorPage {
     return challenge ? pickLocalized(challenge.title, this.uiLocale()) : '';
   });
 
-  protected readonly details = new FormGroup({
-    title: localizedTextForm({ maxLength: CHALLENGE_TITLE_MAX_LENGTH, required: true }),
-    description: localizedTextForm({ maxLength: DESCRIPTION_MAX_LENGTH, multiline: true }),
-    startsOn: new FormControl('', { nonNullable: true }),
-    endsOn: new FormControl('', { nonNullable: true }),
-    allowBookReuse: new FormControl(false, { nonNullable: true }),
-  });
-  protected readonly detailsDirty = signal(false);
-
-  protected readonly newCategory = new FormGroup({
-    title: localizedTextForm({ maxLength: CATEGORY_TITLE_MAX_LENGTH, required: true }),
-    description: localizedTextForm({ maxLength: DESCRIPTION_MAX_LENGTH, multiline: true }),
-    /** 0 = at the end, k = after category k. */
-    after: new FormControl(0, { nonNullable: true }),
-  });
-
   constructor() {
-    this.details.valueChanges.subscribe(() => this.detailsDirty.set(this.details.dirty));
     effect(() => void this.load(this.id()));
-    // Structural fields follow the status; everything is read-only once archived.
-    effect(() => {
-      const challenge = this.challenge();
-      if (!challenge) return;
-      const { startsOn, endsOn, allowBookReuse } = this.details.controls;
-      for (const control of [startsOn, endsOn, allowBookReuse]) {
-        if (challenge.status === 'DRAFT') control.enable({ emitEvent: false });
-        else control.disable({ emitEvent: false });
-      }
-      for (const control of [this.details.controls.title, this.details.controls.description]) {
-        if (challenge.status === 'ARCHIVED') control.disable({ emitEvent: false });
-        else control.enable({ emitEvent: false });
-      }
-    });
   }
 
-  protected categoryTitle(category: EditorCategory): string {
-    return pickLocalized(category.title, this.uiLocale());
-  }
-
-  protected async saveDetails(): Promise<void> {
+  protected async saveDetails(input: UpdateChallengeInput): Promise<void> {
     const challenge = this.challenge();
-    this.detailsStatus.set(null);
+    this.detailsOutcome.set(null);
     if (!challenge) return;
-    const value = this.details.getRawValue();
-    if (needsFinnish(value.description))
-      applyServerFieldErrors(this.details, [{ field: 'description.fi', code: 'REQUIRED' }]);
-    if (this.details.invalid || this.busy()) {
-      this.details.markAllAsTouched();
-      return;
-    }
-    const input: UpdateChallengeInput = {
-      title: toLocalizedInput(value.title),
-      description: toOptionalLocalizedInput(value.description),
-    };
-    if (challenge.status === 'DRAFT')
-      Object.assign(input, {
-        startsOn: value.startsOn || null,
-        endsOn: value.endsOn || null,
-        allowBookReuse: value.allowBookReuse,
-      });
     await this.mutate(
       () => this.api.update(challenge.id, input),
-      (error) => {
-        applyServerFieldErrors(this.details, toApiError(error).fields);
-        this.detailsStatus.set({ kind: 'error', message: librarianErrorMessage(error) });
-      },
+      (error) => this.detailsOutcome.set(failedOutcome(error)),
       (updated) => {
-        this.fillDetails(updated);
-        this.detailsStatus.set({ kind: 'success', message: { key: 'librarian.common.saved' } });
+        this.savedDetails.set(updated);
+        this.detailsOutcome.set({ kind: 'success', message: { key: 'librarian.common.saved' } });
       },
     );
   }
 
-  protected async move(category: EditorCategory, position: number, focusAfter?: 'up' | 'down'): Promise<void> {
+  protected async move({ category, position, direction }: CategoryMove): Promise<void> {
     const before = this.challenge();
     if (!before || this.busy() || position === category.position) return;
     this.challenge.set({ ...before, categories: moveLocally(before.categories, category.id, position) });
@@ -203,7 +122,7 @@ export class ChallengeEditorPage {
       () => this.api.moveCategory(category.id, position),
       (error) => {
         this.challenge.set(before);
-        this.status.set({ kind: 'error', message: librarianErrorMessage(error) });
+        this.status.set(failedOutcome(error));
       },
       (updated) => {
         const moved = updated.categories.find((c) => c.id === category.id);
@@ -212,15 +131,9 @@ export class ChallengeEditorPage {
           position: moved?.position ?? position,
           count: updated.categories.length,
         });
-        if (focusAfter && moved) this.keepFocus(moved, updated.categories.length, focusAfter);
+        if (direction && moved) this.keepFocus(moved, updated.categories.length, direction);
       },
     );
-  }
-
-  protected drop(event: CdkDragDrop<unknown>): void {
-    if (event.previousIndex === event.currentIndex) return;
-    const category = this.categories()[event.previousIndex];
-    if (category) void this.move(category, event.currentIndex + 1);
   }
 
   protected async remove(category: EditorCategory): Promise<void> {
@@ -233,32 +146,21 @@ export class ChallengeEditorPage {
     if (!confirmed) return;
     await this.mutate(
       () => this.api.removeCategory(category.id),
-      (error) => this.status.set({ kind: 'error', message: librarianErrorMessage(error) }),
+      (error) => this.status.set(failedOutcome(error)),
     );
   }
 
   protected addAfter(category: EditorCategory): void {
-    this.newCategory.controls.after.setValue(category.position);
-    const field = this.document.getElementById('lh-new-category-title-fi');
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    this.newCategoryForm()?.insertAfter(category.position);
   }
 
-  protected async addCategory(): Promise<void> {
+  protected async addCategory({ input, position }: NewCategory): Promise<void> {
     const challenge = this.challenge();
-    this.newCategoryStatus.set(null);
+    this.newCategoryOutcome.set(null);
     if (!challenge) return;
-    const { title, description, after } = this.newCategory.getRawValue();
-    if (needsFinnish(description))
-      applyServerFieldErrors(this.newCategory, [{ field: 'description.fi', code: 'REQUIRED' }]);
-    if (this.newCategory.invalid || this.busy()) {
-      this.newCategory.markAllAsTouched();
-      return;
-    }
-    const input = { title: toLocalizedInput(title), description: toOptionalLocalizedInput(description) };
     this.busy.set(true);
     try {
-      const created = await this.api.addCategory(challenge.id, input, after > 0 ? after + 1 : undefined);
+      const created = await this.api.addCategory(challenge.id, input, position);
       this.challenge.update(
         (current) =>
           current && {
@@ -267,14 +169,12 @@ export class ChallengeEditorPage {
             categoryCount: current.categoryCount + 1,
           },
       );
-      this.newCategory.reset({ after: 0 });
-      this.newCategoryStatus.set({
+      this.newCategoryOutcome.set({
         kind: 'success',
         message: { key: 'librarian.newCategory.added', params: { position: created.position } },
       });
     } catch (error) {
-      applyServerFieldErrors(this.newCategory, toApiError(error).fields);
-      this.newCategoryStatus.set({ kind: 'error', message: librarianErrorMessage(error) });
+      this.newCategoryOutcome.set(failedOutcome(error));
     } finally {
       this.busy.set(false);
     }
@@ -300,7 +200,7 @@ export class ChallengeEditorPage {
     if (!(await firstValueFrom(ref.afterClosed()))) return;
     await this.mutate(
       () => this.api.publish(challenge.id),
-      (error) => this.status.set({ kind: 'error', message: librarianErrorMessage(error) }),
+      (error) => this.status.set(failedOutcome(error)),
       () => this.status.set({ kind: 'success', message: { key: 'librarian.editor.published' } }),
     );
   }
@@ -317,7 +217,7 @@ export class ChallengeEditorPage {
     if (!confirmed) return;
     await this.mutate(
       () => this.api.archive(challenge.id),
-      (error) => this.status.set({ kind: 'error', message: librarianErrorMessage(error) }),
+      (error) => this.status.set(failedOutcome(error)),
       () => this.status.set({ kind: 'success', message: { key: 'librarian.editor.archived' } }),
     );
   }
@@ -327,12 +227,16 @@ export class ChallengeEditorPage {
     if ((LOCALES as readonly string[]).includes(value)) this.previewLocale.set(value as Locale);
   }
 
+  private categoryTitle(category: EditorCategory): string {
+    return pickLocalized(category.title, this.uiLocale());
+  }
+
   private async load(id: string): Promise<void> {
     this.loadError.set(null);
     try {
       const challenge = await this.api.get(id);
       this.challenge.set(challenge);
-      this.fillDetails(challenge);
+      this.savedDetails.set(challenge);
     } catch (error) {
       this.loadError.set(
         toApiError(error).code === 'NOT_FOUND' ? { key: 'librarian.errors.load' } : librarianErrorMessage(error),
@@ -357,22 +261,6 @@ export class ChallengeEditorPage {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private fillDetails(challenge: EditorChallenge): void {
-    const text = (value: { fi: string; sv: string | null; en: string | null } | null) => ({
-      fi: value?.fi ?? '',
-      sv: value?.sv ?? '',
-      en: value?.en ?? '',
-    });
-    this.details.reset({
-      title: text(challenge.title),
-      description: text(challenge.description),
-      startsOn: challenge.startsOn,
-      endsOn: challenge.endsOn,
-      allowBookReuse: challenge.allowBookReuse,
-    });
-    this.detailsDirty.set(false);
   }
 
   private async confirm(data: ConfirmDialogData): Promise<boolean> {
