@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-/** The database password docker/compose.yaml falls back to when none is given. */
+/** The database password docker/compose.yaml fell back to before it required one; still in old volumes and copied URLs. */
 export const SHIPPED_DATABASE_PASSWORD = 'change-me';
 
 interface SafetyRelevantSettings {
@@ -30,7 +30,7 @@ export function refuseUnsafeProductionSettings(settings: SafetyRelevantSettings,
       ctx.addIssue({
         code: 'custom',
         path: [variable],
-        message: `uses the example password "${SHIPPED_DATABASE_PASSWORD}" from docker/compose.yaml; set a real one (POSTGRES_PASSWORD and LUKUHAASTE_DB_PASSWORD there) before running in production`,
+        message: `uses the example password "${SHIPPED_DATABASE_PASSWORD}" (older docker/compose.yaml files fell back to it); set a real one (LUKUHAASTE_DB_PASSWORD in the compose stack) before running in production`,
       });
     }
   }

@@ -1,0 +1,34 @@
+import { errorCode, graphqlClient, type GraphqlClient } from './support/graphql-client';
+import { startNginxProxy, type NginxProxy } from './support/nginx-proxy';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const SEARCH = '{ books(search: "kalevala") { totalCount } }';
+
+/**
+ * docker/nginx.conf in front of the API. The API trusts two hops here, one
+ * more than there are, so only nginx replacing X-Forwarded-For (rather than
+ * appending to what the client sent) keeps a forged address out.
+ */
+describe('behind the shipped nginx config', () => {
+  let t: TestApp;
+  let nginx: NginxProxy;
+  let viaNginx: GraphqlClient;
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: '2', RATE_LIMIT_TRUSTED_NETWORKS: '192.0.2.0/24' });
+    nginx = await startNginxProxy(t.baseUrl);
+    viaNginx = graphqlClient(nginx.baseUrl);
+  });
+  afterAll(async () => {
+    await nginx?.close();
+    await t.close();
+  });
+
+  it('replaces a client-sent X-Forwarded-For, so claiming a trusted address does not lift the limits', async () => {
+    const outcomes = [];
+    for (let index = 0; index <= 120; index += 1) {
+      const response = await viaNginx(SEARCH, {}, { headers: { 'x-forwarded-for': '192.0.2.1' } });
+      outcomes.push(response.errors.length === 0 ? 'ok' : errorCode(response));
+    }
+    expect(outcomes).toEqual([...Array(120).fill('ok'), 'RATE_LIMITED']);
+  });
+});
