@@ -24,10 +24,6 @@ export class ParticipationService {
     return this.participations.findOneBy({ userId, challengeId });
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ParticipationEntity | null> {
-    return manager.findOneBy(ParticipationEntity, { id });
-  }
-
   /** DataLoader batch: participations by id, in any order. */
   findByIds(ids: readonly string[]): Promise<ParticipationEntity[]> {
     return this.participations.findBy({ id: In([...ids]) });
