@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
 
 test('a librarian clones last year, reorders, fixes a Swedish title and publishes; a patron sees it', async ({
   page,
-  browser,
-  baseURL,
+  newContext,
 }) => {
   await logIn(page, 'librarian@demo.lukuhaaste.fi');
   await page.getByRole('banner').getByRole('link', { name: 'Kirjastonhoitajalle' }).click();
@@ -39,13 +38,11 @@ test('a librarian clones last year, reorders, fixes a Swedish title and publishe
   await expect(page.getByText('Haaste on julkaistu.')).toBeVisible();
 
   // A patron (Swedish UI) sees the published challenge in the new order with the fixed title.
-  const patronContext = await browser.newContext({ baseURL, locale: 'sv-SE' });
-  const patron = await patronContext.newPage();
+  const patron = await (await newContext({ locale: 'sv-SE' })).newPage();
   await patron.goto('/challenges/lukuhaaste-2027');
   await expect(patron.getByRole('link', { name: /^1\b.*En bok som du fick i present/ })).toBeVisible();
   await expect(patron.getByRole('link', { name: /^2\b.*En bok av en nordisk författare/ })).toBeVisible();
   await expectNoAxeViolations(patron);
-  await patronContext.close();
 });
 
 test('a patron cannot open the librarian area', async ({ page }) => {
