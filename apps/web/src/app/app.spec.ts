@@ -84,4 +84,24 @@ describe(App.name, () => {
     expect(language.use).toHaveBeenCalledWith('fi');
     expect(session.updateProfile).toHaveBeenCalledWith({ locale: 'fi' });
   });
+
+  it('opens the phone menu from a labelled disclosure button and closes it with Escape, focus back on the button', async () => {
+    const { fixture, element } = await render();
+    const toggle = element.querySelector('.lh-menu-toggle') as HTMLButtonElement;
+    const menu = element.querySelector('#lh-menu') as HTMLElement;
+    expect(toggle.getAttribute('aria-controls')).toBe('lh-menu');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(menu.classList).toContain('lh-menu-open');
+    expect(toggle.textContent?.trim()).toBe('Close menu');
+
+    menu.querySelector('a')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(menu.classList).not.toContain('lh-menu-open');
+    expect(document.activeElement).toBe(toggle);
+  });
 });

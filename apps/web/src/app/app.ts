@@ -1,9 +1,11 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { filter } from 'rxjs';
 import type { Locale } from '@lukuhaaste/shared/util-rules';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import { LanguageSwitch } from '@lukuhaaste/web/ui';
@@ -23,6 +25,7 @@ import { LibrarianNavLink } from './librarian-nav-link/librarian-nav-link.compon
     LibrarianNavLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.escape)': 'closeMenu()' },
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
@@ -33,6 +36,9 @@ export class App {
   private readonly document = inject(DOCUMENT);
   /** Librarians and admins see the link to the librarian area. */
   protected readonly isStaff = computed(() => ['LIBRARIAN', 'ADMIN'].includes(this.session.user()?.role ?? ''));
+  /** The phone menu; wide screens show its contents in the bar and ignore this. */
+  protected readonly menuOpen = signal(false);
+  private readonly menuToggle = viewChild.required('menuToggle', { read: MatButton });
 
   constructor() {
     void this.session.whenReady();
@@ -41,6 +47,20 @@ export class App {
       const locale = this.session.user()?.locale;
       if (locale) void this.language.use(locale);
     });
+    // Following a link from the phone menu should show the page, not the menu.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.menuOpen.set(false));
+  }
+
+  /** Escape closes the phone menu and returns focus to its button. */
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuToggle().focus();
   }
 
   protected changeLanguage(locale: Locale): void {

@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+import { logIn } from '../support/login';
+import { expect, test } from '../support/test';
+
+const SCREENSHOT_DIR = join(__dirname, '../../tmp/e2e/screenshots');
+
+/** A wide desktop and the narrowest phone we support. */
+const VIEWPORTS = [
+  { name: 'wide', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 780 },
+] as const;
+
+interface Visit {
+  /** Names the screenshot. */
+  name: string;
+  path: string | ((page: Page) => Promise<string>);
+}
+
+/** The librarian's editor has a uuid in its path: take it from the list. */
+async function firstEditorPath(page: Page): Promise<string> {
+  await page.goto('/librarian/challenges');
+  const href = await page.getByRole('link', { name: 'Helmet-lukuhaaste 2026' }).getAttribute('href');
+  expect(href).toMatch(/^\/librarian\/challenges\/[0-9a-f-]{36}$/);
+  return href ?? '';
+}
+
+/** Every route, each visited by the kind of user who can open it. */
+const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits: Visit[] }[] = [
+  {
+    as: 'anonymous',
+    visits: [
+      { name: 'home', path: '/' },
+      { name: 'challenge', path: '/challenges' },
+      { name: 'category', path: '/challenges/lukuhaaste-2026/1' },
+      { name: 'archived-category', path: '/challenges/lukuhaaste-2025/1' },
+      { name: 'login', path: '/login' },
+      { name: 'register', path: '/register' },
+      { name: 'not-found', path: '/no/such/page' },
+    ],
+  },
+  {
+    as: 'patron',
+    email: 'patron@demo.lukuhaaste.fi',
+    visits: [
+      { name: 'home', path: '/' },
+      { name: 'challenge', path: '/challenges/lukuhaaste-2026' },
+      { name: 'category', path: '/challenges/lukuhaaste-2026/2' },
+      { name: 'archived-challenge', path: '/challenges/lukuhaaste-2025' },
+      { name: 'my-reading', path: '/my-reading' },
+      { name: 'profile', path: '/profile' },
+      { name: 'librarian-not-allowed', path: '/librarian/challenges' },
+    ],
+  },
+  {
+    as: 'librarian',
+    email: 'librarian@demo.lukuhaaste.fi',
+    visits: [
+      { name: 'challenges', path: '/librarian/challenges' },
+      { name: 'editor', path: firstEditorPath },
+    ],
+  },
+];
+
+/** Screenshot, no sideways scrolling, no axe violations; console errors are checked by the fixture. */
+async function checkPage(page: Page, screenshot: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${screenshot}.png`), fullPage: true });
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect.soft(scrollWidth, `${screenshot}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
+  expect.soft(await axeViolations(page), `${screenshot}: axe violations`).toEqual([]);
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`every page at ${viewport.width} px`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    for (const { as, email, visits } of ROUTES) {
+      test(`as ${as}`, async ({ page }) => {
+        if (email) await logIn(page, email);
+        for (const visit of visits) {
+          const path = typeof visit.path === 'string' ? visit.path : await visit.path(page);
+          await test.step(path, async () => {
+            await page.goto(path);
+            await checkPage(page, `${viewport.width}-${as}-${visit.name}`);
+          });
+        }
+      });
+    }
+  });
+}
+
+test.describe('the top bar on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('keeps content in the first screen and opens its menu from the keyboard', async ({ page }) => {
+    await logIn(page, 'patron@demo.lukuhaaste.fi');
+    await page.goto('/');
+    const banner = page.getByRole('banner');
+    const toggle = banner.getByRole('button', { name: 'Valikko' });
+    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(64);
+    await expect(banner.getByRole('link', { name: 'Oma lukeminen' })).toBeHidden();
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(banner.getByRole('button', { name: 'Sulje valikko' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(banner.getByRole('link', { name: 'Oma lukeminen' })).toBeVisible();
+    await expect(banner.getByLabel('Kieli')).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '360-patron-menu-open.png') });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(toggle).toBeFocused();
+    await expect(banner.getByRole('link', { name: 'Oma lukeminen' })).toBeHidden();
+
+    await toggle.click();
+    await banner.getByRole('link', { name: 'Oma lukeminen' }).click();
+    await expect(page).toHaveURL(/\/my-reading$/);
+    await expect(banner.getByRole('link', { name: 'Oma lukeminen' })).toBeHidden();
+  });
+});
