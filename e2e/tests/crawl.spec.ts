@@ -59,6 +59,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
     visits: [
       { name: 'challenges', path: '/librarian/challenges' },
       { name: 'editor', path: firstEditorPath },
+      { name: 'catalogue', path: '/librarian/catalogue' },
     ],
   },
 ];

@@ -9,7 +9,16 @@ export {
   type EditorCategory,
   type EditorChallenge,
 } from './lib/librarian/librarian-challenges.api';
+export {
+  LibrarianCatalogueApi,
+  type CatalogueBook,
+  type BookListPage,
+  type FlaggedBook,
+  type MergeOutcome,
+} from './lib/librarian/librarian-catalogue.api';
 export type {
+  BookFlagReason,
+  UpdateBookInput,
   CategoryInput,
   ChallengeStatus,
   CreateChallengeInput,

@@ -17,4 +17,10 @@ export {
   type SavedReadingEntry,
   type Progress,
 } from './lib/reading/reading-api.service';
-export type { BookFormat, LogReadingInput, NewBookInput, UpdateReadingInput } from './generated/reading';
+export type {
+  BookFlagReason,
+  BookFormat,
+  LogReadingInput,
+  NewBookInput,
+  UpdateReadingInput,
+} from './generated/reading';

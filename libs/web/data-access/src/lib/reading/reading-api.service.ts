@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  FlagBookDocument,
   JoinChallengeDocument,
   LogReadingDocument,
   MyParticipationDocument,
@@ -7,6 +8,7 @@ import {
   SearchBooksDocument,
   UpdateReadingDocument,
   type BookFieldsFragment,
+  type BookFlagReason,
   type LogReadingInput,
   type LogReadingMutation,
   type MyParticipationQuery,
@@ -57,5 +59,10 @@ export class ReadingApi {
   async remove(id: string): Promise<Progress> {
     const { removeReading } = await this.client.mutate(RemoveReadingDocument, { id });
     return removeReading;
+  }
+
+  /** Reports a wrong detail of a catalogue book to the librarians; CONFLICT when this user already has an open report on it. */
+  async flagBook(bookId: string, reason: BookFlagReason, note: string | null): Promise<void> {
+    await this.client.mutate(FlagBookDocument, { bookId, reason, note });
   }
 }

@@ -26,6 +26,11 @@ export const LIBRARIAN_ROUTES: Route[] = [
             loadComponent: () => import('./challenges/challenges-page.component').then((m) => m.ChallengesPage),
           },
           {
+            path: 'catalogue',
+            title: 'librarian.catalogue.title',
+            loadComponent: () => import('./catalogue/catalogue-page.component').then((m) => m.CataloguePage),
+          },
+          {
             path: 'challenges/:id',
             title: 'librarian.editor.title',
             loadComponent: () => import('./editor/challenge-editor-page.component').then((m) => m.ChallengeEditorPage),

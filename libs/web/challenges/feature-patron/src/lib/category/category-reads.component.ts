@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { toApiError } from '@lukuhaaste/web/data-access';
+import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import { ChallengesApi, type CategoryRead } from '@lukuhaaste/web/data-access/reading';
 import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { BookCover, EmptyState } from '@lukuhaaste/web/ui/challenges';
+import { firstValueFrom } from 'rxjs';
+import { FlagBookDialog, type FlagBookDialogData } from './flag-book-dialog.component';
 
 export const CATEGORY_READS_PAGE_SIZE = 10;
 
@@ -16,6 +19,11 @@ export const CATEGORY_READS_PAGE_SIZE = 10;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lh-form-alert [message]="error()" />
+    <p class="lh-category-reads__notice" role="status">
+      @if (flagSent()) {
+        {{ 'flagBook.thanks' | transloco }}
+      }
+    </p>
     @if (reads().length > 0) {
       <ol class="lh-category-reads">
         @for (read of reads(); track read.book.id) {
@@ -25,6 +33,17 @@ export const CATEGORY_READS_PAGE_SIZE = 10;
               <cite>{{ read.book.title }}</cite>
               @if (read.book.authors.length) {
                 <span>{{ read.book.authors.join(', ') }}</span>
+              }
+              @if (session.isLoggedIn()) {
+                <button
+                  mat-button
+                  type="button"
+                  class="lh-category-reads__flag"
+                  [attr.aria-label]="'flagBook.openFor' | transloco: { title: read.book.title }"
+                  (click)="flag(read)"
+                >
+                  {{ 'flagBook.open' | transloco }}
+                </button>
               }
             </span>
             <span class="lh-category-reads__count">{{
@@ -58,6 +77,7 @@ export const CATEGORY_READS_PAGE_SIZE = 10;
       flex-direction: column;
       gap: 0.5rem;
       inline-size: 100%;
+      box-sizing: border-box;
       margin: 0;
       padding-inline-start: 1.75rem;
       li {
@@ -80,6 +100,13 @@ export const CATEGORY_READS_PAGE_SIZE = 10;
         overflow-wrap: anywhere;
       }
     }
+    .lh-category-reads__flag {
+      align-self: flex-start;
+      margin-inline-start: -0.75rem;
+    }
+    .lh-category-reads__notice:empty {
+      display: none;
+    }
     .lh-category-reads__count {
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
@@ -91,6 +118,9 @@ export class CategoryReads {
   readonly categoryId = input.required<string>();
 
   private readonly challenges = inject(ChallengesApi);
+  private readonly dialog = inject(MatDialog);
+  protected readonly session = inject(SessionStore);
+  protected readonly flagSent = signal(false);
   protected readonly reads = signal<CategoryRead[]>([]);
   /** Where the next page starts; null when there is no next page. */
   protected readonly endCursor = signal<string | null>(null);
@@ -106,6 +136,15 @@ export class CategoryReads {
         void this.load(categoryId, null);
       });
     });
+  }
+
+  /** Opens the "wrong details" report for a book; thanks the patron once it is sent. */
+  protected async flag(read: CategoryRead): Promise<void> {
+    const ref = this.dialog.open<FlagBookDialog, FlagBookDialogData, boolean>(FlagBookDialog, {
+      data: { bookId: read.book.id, title: read.book.title },
+      width: '30rem',
+    });
+    this.flagSent.set((await firstValueFrom(ref.afterClosed())) === true);
   }
 
   protected loadMore(): void {
