@@ -3,18 +3,11 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { translocoTesting } from '../../test-translations';
+import { aCatalogueBook } from '../../testing-fixtures';
 import { BookEditDialog } from './book-edit-dialog.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
-const ove = {
-  __typename: 'Book',
-  id: 'b1',
-  title: 'En man som heter Ove',
-  authors: ['Fredrik Backman'],
-  isbn13: null,
-  publishedYear: 2012,
-  language: 'sv',
-};
+const ove = aCatalogueBook('b1', 'En man som heter Ove', { publishedYear: 2012, language: 'sv' });
 
 describe(BookEditDialog.name, () => {
   const dialogRef = { close: jest.fn() };

@@ -3,20 +3,12 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { translocoTesting } from '../../test-translations';
+import { aCatalogueBook, aConnection } from '../../testing-fixtures';
 import { BookMergeDialog } from './book-merge-dialog.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
-const book = (id: string, title: string) => ({
-  __typename: 'Book',
-  id,
-  title,
-  authors: ['Fredrik Backman'],
-  isbn13: null,
-  publishedYear: null,
-  language: null,
-});
-const duplicate = book('b1', 'Mies nimeltä Ove');
-const original = book('b2', 'Mies nimeltä Ove (pokkari)');
+const duplicate = aCatalogueBook('b1', 'Mies nimeltä Ove');
+const original = aCatalogueBook('b2', 'Mies nimeltä Ove (pokkari)');
 
 describe(BookMergeDialog.name, () => {
   const dialogRef = { close: jest.fn() };
@@ -48,12 +40,7 @@ describe(BookMergeDialog.name, () => {
     expect(search.operation.variables).toMatchObject({ search: 'Mies nimeltä Ove' });
     search.flush({
       data: {
-        books: {
-          __typename: 'BookConnection',
-          totalCount: 2,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: [duplicate, original].map((node) => ({ __typename: 'BookEdge', node })),
-        },
+        books: aConnection([duplicate, original]),
       },
     });
     await show();

@@ -2,24 +2,11 @@ import { TestBed } from '@angular/core/testing';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { translocoTesting } from '../../test-translations';
+import { aCatalogueBook, aConnection } from '../../testing-fixtures';
 import { CataloguePage } from './catalogue-page.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
-const ove = {
-  __typename: 'Book',
-  id: 'b1',
-  title: 'En man som heter Ove',
-  authors: ['Fredrik Backman'],
-  isbn13: null,
-  publishedYear: 2012,
-  language: 'sv',
-};
-const connection = (nodes: unknown[]) => ({
-  __typename: 'Connection',
-  totalCount: nodes.length,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-  edges: nodes.map((node) => ({ __typename: 'Edge', node })),
-});
+const ove = aCatalogueBook('b1', 'En man som heter Ove', { publishedYear: 2012, language: 'sv' });
 
 describe(CataloguePage.name, () => {
   async function render() {
@@ -44,7 +31,7 @@ describe(CataloguePage.name, () => {
     const { controller, element, show, button } = await render();
     controller.expectOne('CatalogueFlaggedBooks').flush({
       data: {
-        flaggedBooks: connection([
+        flaggedBooks: aConnection([
           {
             __typename: 'FlaggedBook',
             book: ove,
@@ -74,7 +61,7 @@ describe(CataloguePage.name, () => {
     expect(resolve.operation.variables).toEqual({ bookId: 'b1' });
     resolve.flush({ data: { resolveBookFlags: 3 } });
     await settle();
-    controller.expectOne('CatalogueFlaggedBooks').flush({ data: { flaggedBooks: connection([]) } });
+    controller.expectOne('CatalogueFlaggedBooks').flush({ data: { flaggedBooks: aConnection([]) } });
     await show();
 
     expect(element.textContent).toContain('The reports on En man som heter Ove were marked resolved.');
@@ -83,7 +70,7 @@ describe(CataloguePage.name, () => {
 
   it('searches the whole catalogue and says when nothing matches', async () => {
     const { controller, element, show, button, fixture } = await render();
-    controller.expectOne('CatalogueFlaggedBooks').flush({ data: { flaggedBooks: connection([]) } });
+    controller.expectOne('CatalogueFlaggedBooks').flush({ data: { flaggedBooks: aConnection([]) } });
     await show();
     const input = element.querySelector('input[name="query"]') as HTMLInputElement;
     input.value = '  ove ';
@@ -94,7 +81,7 @@ describe(CataloguePage.name, () => {
     await settle();
     const search = controller.expectOne('CatalogueSearchBooks');
     expect(search.operation.variables).toMatchObject({ search: 'ove', first: 20 });
-    search.flush({ data: { books: connection([]) } });
+    search.flush({ data: { books: aConnection([]) } });
     await show();
 
     expect(element.textContent).toContain('No books found.');
