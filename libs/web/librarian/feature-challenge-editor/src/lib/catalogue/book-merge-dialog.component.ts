@@ -82,6 +82,9 @@ export interface BookMergeDialogData {
       align-items: center;
       margin-block: 1rem 0.5rem;
     }
+    .lh-book-merge__search mat-form-field {
+      flex: 1 1 16rem;
+    }
     .lh-book-merge__candidates {
       display: flex;
       flex-direction: column;
