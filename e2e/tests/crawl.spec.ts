@@ -83,6 +83,8 @@ for (const viewport of VIEWPORTS) {
 
     for (const { as, email, visits } of ROUTES) {
       test(`as ${as}`, async ({ page }) => {
+        // Up to eight pages with axe each: more than one journey's time on a shared CI machine.
+        test.slow();
         if (email) await logIn(page, email);
         for (const visit of visits) {
           const path = typeof visit.path === 'string' ? visit.path : await visit.path(page);
@@ -125,4 +127,13 @@ test.describe('the top bar on a phone', () => {
     await expect(page).toHaveURL(/\/my-reading$/);
     await expect(banner.getByRole('link', { name: 'Oma lukeminen' })).toBeHidden();
   });
+});
+
+test('the page gets the whole theme, not only an inlined part of it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('link[rel="stylesheet"][media="print"]')).toHaveCount(0);
+  // The teal bar and serif headings come from the global stylesheet only.
+  await expect(page.locator('mat-toolbar')).toHaveCSS('background-color', 'rgb(0, 106, 106)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-family', /serif$/);
 });
