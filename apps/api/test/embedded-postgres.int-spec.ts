@@ -163,3 +163,29 @@ describe('embedded PostgreSQL started from a checkout in a private (mode 700) ho
     await expect(attempt).rejects.toThrow(/^Embedded PostgreSQL cannot start because [^\n]*set DATABASE_URL[^\n]*\.$/);
   }, 60_000);
 });
+
+/**
+ * A fresh checkout in a directory everyone may enter (e.g. a CI clone under
+ * /tmp) whose data directory's parents do not exist yet: the server must use
+ * the configured directory, never a stand-in that outlives `rm -rf` of it.
+ */
+describe('embedded PostgreSQL started from a checkout in an open directory', () => {
+  it('creates the missing parents of the data directory and keeps the data where it was configured', async () => {
+    const checkout = mkdtempSync(join(tmpdir(), 'lh-open-checkout-'));
+    chmodSync(checkout, 0o755);
+    const shared = mkdtempSync(join(tmpdir(), 'lh-var-lib-'));
+    const reachableRoot = join(shared, 'lukuhaaste');
+    const dataDir = join(checkout, 'tmp', 'e2e', 'pg');
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), reachableRoot });
+    try {
+      expect(server.dataDir).toBe(dataDir);
+      expect(existsSync(reachableRoot)).toBe(false);
+      expect(statSync(join(checkout, 'tmp')).mode & 0o777).toBe(0o755);
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    } finally {
+      await server.stop();
+      rmSync(checkout, { recursive: true, force: true });
+      rmSync(shared, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -77,7 +77,11 @@ function reachableDataDir({ dataDir, reachableRoot, log }: LocateOptions, runAs:
 
 /** Makes `dir` the postgres user's; false, leaving nothing behind, when that user could not use it there. */
 function prepareDataDir(dir: string, runAs: PostgresIdentity): boolean {
-  const created = mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // Missing parents get the usual mode: created 0o700 like the data dir itself,
+  // they would shut the postgres user out of a checkout it could otherwise reach.
+  const createdParent = mkdirSync(dirname(dir), { recursive: true });
+  const createdDir = existsSync(dir) ? undefined : (mkdirSync(dir, { mode: 0o700 }), dir);
+  const created = createdParent ?? createdDir;
   if (!existsSync(join(dir, 'PG_VERSION'))) chownSync(dir, runAs.uid, runAs.gid);
   const checks: AccessCheck[] = [
     { path: dir, test: '-x' },
