@@ -15,6 +15,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.MY_READING_ROUTES),
   },
   {
+    path: 'librarian/catalogue',
+    loadChildren: () => import('@lukuhaaste/web/librarian/feature-catalogue').then((m) => m.CATALOGUE_ROUTES),
+  },
+  {
     path: 'librarian',
     loadChildren: () => import('@lukuhaaste/web/librarian/feature-challenge-editor').then((m) => m.LIBRARIAN_ROUTES),
   },

@@ -2,3 +2,4 @@ export { provideI18n } from './lib/provide-i18n';
 export { LanguageStore } from './lib/language.store';
 export { resolveInitialLocale, type LocaleSources } from './lib/resolve-initial-locale';
 export { TranslatedTitleStrategy } from './lib/translated-title.strategy';
+export { scopeTextsResolver } from './lib/scope-texts.resolver';

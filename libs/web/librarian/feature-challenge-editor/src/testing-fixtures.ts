@@ -1,4 +1,4 @@
-import type { CatalogueBook, EditorCategory, EditorChallenge } from '@lukuhaaste/web/data-access/librarian';
+import type { EditorCategory, EditorChallenge } from '@lukuhaaste/web/data-access/librarian';
 
 /** Builders for specs; every object is a complete GraphQL answer with __typename. */
 export function aCategory(position: number, overrides: Partial<EditorCategory> = {}): EditorCategory {
@@ -42,28 +42,4 @@ export function aChallenge(overrides: Partial<EditorChallenge> = {}): EditorChal
 /** A LocalizedText as the API sends it (Apollo's cache needs the __typename). */
 export function aText(fi: string, sv: string | null = null, en: string | null = null): EditorChallenge['title'] {
   return { __typename: 'LocalizedText', fi, sv, en } as EditorChallenge['title'];
-}
-
-/** A catalogue book as the catalogue documents select it. */
-export function aCatalogueBook(id: string, title: string, overrides: Partial<CatalogueBook> = {}): CatalogueBook {
-  return {
-    __typename: 'Book',
-    id,
-    title,
-    authors: ['Fredrik Backman'],
-    isbn13: null,
-    publishedYear: null,
-    language: null,
-    ...overrides,
-  } as CatalogueBook;
-}
-
-/** A one-page connection answer holding `nodes`. */
-export function aConnection(nodes: unknown[]) {
-  return {
-    __typename: 'Connection',
-    totalCount: nodes.length,
-    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-    edges: nodes.map((node) => ({ __typename: 'Edge', node })),
-  };
 }

@@ -1,14 +1,20 @@
 import type { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { librarianGuard } from './librarian.guard';
-import { LIBRARIAN_SCOPE, librarianTextsResolver } from './librarian-texts.resolver';
+import { librarianGuard } from '@lukuhaaste/web/data-access';
+import { scopeTextsResolver } from '@lukuhaaste/web/util-i18n';
 
-/** Mounted at `/librarian`. Texts live in the `librarian` Transloco scope (`/i18n/librarian/{lang}.json`). */
+const LIBRARIAN_SCOPE = 'librarian';
+
+/**
+ * Mounted at `/librarian` (the book catalogue, `/librarian/catalogue`, is its
+ * own feature lib). Texts live in the `librarian` Transloco scope
+ * (`/i18n/librarian/{lang}.json`).
+ */
 export const LIBRARIAN_ROUTES: Route[] = [
   {
     path: '',
     providers: [provideTranslocoScope(LIBRARIAN_SCOPE)],
-    resolve: { texts: librarianTextsResolver },
+    resolve: { texts: scopeTextsResolver(LIBRARIAN_SCOPE) },
     children: [
       {
         path: 'not-allowed',
@@ -24,11 +30,6 @@ export const LIBRARIAN_ROUTES: Route[] = [
             path: 'challenges',
             title: 'librarian.list.title',
             loadComponent: () => import('./challenges/challenges-page.component').then((m) => m.ChallengesPage),
-          },
-          {
-            path: 'catalogue',
-            title: 'librarian.catalogue.title',
-            loadComponent: () => import('./catalogue/catalogue-page.component').then((m) => m.CataloguePage),
           },
           {
             path: 'challenges/:id',

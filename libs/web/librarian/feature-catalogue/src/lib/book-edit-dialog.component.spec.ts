@@ -2,8 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { translocoTesting } from '../../test-translations';
-import { aCatalogueBook } from '../../testing-fixtures';
+import { translocoTesting } from '../test-translations';
+import { aCatalogueBook } from '../testing-fixtures';
 import { BookEditDialog } from './book-edit-dialog.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));

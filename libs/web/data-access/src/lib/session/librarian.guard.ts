@@ -1,10 +1,11 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
-import { SessionStore, type Role } from '@lukuhaaste/web/data-access';
+import type { Role } from '../../generated/graphql';
+import { SessionStore } from './session.store';
 
 const STAFF_ROLES: readonly Role[] = ['LIBRARIAN', 'ADMIN'];
 
-export function isStaff(role: Role | null | undefined): boolean {
+function isStaff(role: Role | null | undefined): boolean {
   return !!role && STAFF_ROLES.includes(role);
 }
 

@@ -7,7 +7,8 @@ import {
   type RouterStateSnapshot,
   type UrlTree,
 } from '@angular/router';
-import { SessionStore, type Role } from '@lukuhaaste/web/data-access';
+import type { Role } from '../../generated/graphql';
+import { SessionStore } from './session.store';
 import { librarianGuard } from './librarian.guard';
 
 function run(role: Role | null, url = '/librarian/challenges') {

@@ -1,0 +1,1 @@
+export { CATALOGUE_ROUTES } from './lib/catalogue.routes';

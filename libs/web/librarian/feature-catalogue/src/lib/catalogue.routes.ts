@@ -1,0 +1,19 @@
+import type { Route } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { librarianGuard } from '@lukuhaaste/web/data-access';
+import { scopeTextsResolver } from '@lukuhaaste/web/util-i18n';
+
+/** Its texts share the librarian area's Transloco scope (`/i18n/librarian/{lang}.json`). */
+const LIBRARIAN_SCOPE = 'librarian';
+
+/** Mounted at `/librarian/catalogue`: librarians and admins keep the book catalogue right. */
+export const CATALOGUE_ROUTES: Route[] = [
+  {
+    path: '',
+    canActivate: [librarianGuard],
+    providers: [provideTranslocoScope(LIBRARIAN_SCOPE)],
+    resolve: { texts: scopeTextsResolver(LIBRARIAN_SCOPE) },
+    title: 'librarian.catalogue.title',
+    loadComponent: () => import('./catalogue-page.component').then((m) => m.CataloguePage),
+  },
+];
