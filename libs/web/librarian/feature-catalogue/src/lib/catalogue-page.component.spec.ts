@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { of } from 'rxjs';
 import { translocoTesting } from '../test-translations';
 import { aCatalogueBook, aConnection } from '../testing-fixtures';
 import { CATALOGUE_SEARCH_DEBOUNCE_MS, CataloguePage } from './catalogue-page.component';
@@ -10,10 +12,14 @@ const ove = aCatalogueBook('b1', 'En man som heter Ove', { publishedYear: 2012, 
 const britt = aCatalogueBook('b2', 'Britt-Marie var här');
 
 describe(CataloguePage.name, () => {
+  /** What the next dialog (edit or merge) closes with; the dialogs have their own specs. */
+  let dialogResult: unknown;
+  const dialog = { open: jest.fn(() => ({ afterClosed: () => of(dialogResult) })) };
+
   async function render() {
     TestBed.configureTestingModule({
       imports: [CataloguePage, ApolloTestingModule, translocoTesting()],
-      providers: [provideGraphqlClientTesting()],
+      providers: [provideGraphqlClientTesting(), { provide: MatDialog, useValue: dialog }],
     });
     const fixture = TestBed.createComponent(CataloguePage);
     const controller = TestBed.inject(ApolloTestingController);
@@ -142,5 +148,40 @@ describe(CataloguePage.name, () => {
 
     expect(titles()).toEqual([]);
     expect(element.textContent).toContain('No books found.');
+  });
+
+  it('after a merge says how many entries moved and lost their category, and drops the merged book', async () => {
+    const { controller, element, show, searches, titles, button, noFlags } = await render();
+    noFlags();
+    searches()[0]?.flush({ data: { books: aConnection([ove, britt]) } });
+    await show();
+    dialogResult = { __typename: 'BookMergeResult', book: britt, movedEntries: 4, unplacedEntries: 1 };
+
+    button('Merge into another…').click();
+    await settle();
+    controller.expectOne('CatalogueFlaggedBooks').flush({ data: { flaggedBooks: aConnection([]) } });
+    await show();
+
+    expect(dialog.open).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ data: { source: ove } }));
+    expect(element.textContent).toContain(
+      'Merged into Britt-Marie var här. Entries moved: 4, of which left without a category: 1.',
+    );
+    expect(titles()).toEqual(['Britt-Marie var här']);
+  });
+
+  it('shows a corrected book with its new details in the results', async () => {
+    const { controller, element, show, searches, titles, button, noFlags } = await render();
+    noFlags();
+    searches()[0]?.flush({ data: { books: aConnection([ove]) } });
+    await show();
+    dialogResult = { ...ove, title: 'Mies nimeltä Ove' };
+
+    button('Correct details').click();
+    await settle();
+    controller.expectOne('CatalogueFlaggedBooks').flush({ data: { flaggedBooks: aConnection([]) } });
+    await show();
+
+    expect(element.textContent).toContain('The details of Mies nimeltä Ove were corrected.');
+    expect(titles()).toEqual(['Mies nimeltä Ove']);
   });
 });
