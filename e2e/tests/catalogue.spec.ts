@@ -14,7 +14,7 @@ test('a patron reports a wrong title; a librarian corrects it and the report is 
   await page.getByRole('button', { name: `Ilmoita virheestä kirjan tiedoissa: ${WRONG_TITLE}` }).click();
   const report = page.getByRole('dialog', { name: 'Ilmoita virheestä kirjan tiedoissa' });
   await report.getByRole('radio', { name: 'Nimi on väärin' }).check();
-  await report.getByLabel('Lisätietoa kirjastonhoitajalle (vapaaehtoinen)').fill(`Suomeksi: ${RIGHT_TITLE}`);
+  await report.getByLabel('Lisätietoa (vapaaehtoinen)').fill(`Suomeksi: ${RIGHT_TITLE}`);
   await expectNoAxeViolations(page);
   await report.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
   await expect(page.getByText('Kiitos! Kirjastonhoitajat tarkistavat kirjan tiedot.')).toBeVisible();

@@ -61,12 +61,18 @@ export interface BookMergeDialogData {
           </mat-radio-group>
         }
       }
-      @if (target(); as target) {
-        <p class="lh-book-merge__consequence" role="status">
-          {{ 'librarian.catalogue.merge.consequence' | transloco: { source: data.source.title, target: target.title } }}
-        </p>
-      }
     </mat-dialog-content>
+    <!-- Outside the scrolling content, so the sentence is in view however long the list of candidates. -->
+    <div class="lh-book-merge__consequence" role="status">
+      @if (target(); as target) {
+        <p>
+          <strong>{{
+            'librarian.catalogue.merge.consequence' | transloco: { source: data.source.title, target: target.title }
+          }}</strong>
+        </p>
+        <p>{{ 'librarian.catalogue.merge.consequenceUnplaced' | transloco: { target: target.title } }}</p>
+      }
+    </div>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ 'librarian.common.cancel' | transloco }}</button>
       <button mat-flat-button type="button" (click)="merge()" [disabled]="busy() || !target()">
@@ -90,8 +96,23 @@ export interface BookMergeDialogData {
       flex-direction: column;
       gap: 0.25rem;
     }
+    // Room for the sentence below and the buttons, even on a short phone screen.
+    .lh-book-merge {
+      max-block-size: 45vh;
+    }
     .lh-book-merge__consequence {
-      font-weight: 600;
+      padding: 0.5rem 1.5rem 0;
+      border-block-start: 1px solid var(--mat-sys-outline-variant);
+      p {
+        margin: 0 0 0.25rem;
+      }
+      p + p {
+        font: var(--mat-sys-body-small);
+        color: var(--mat-sys-on-surface-variant);
+      }
+    }
+    .lh-book-merge__consequence:empty {
+      display: none;
     }
   `,
 })
