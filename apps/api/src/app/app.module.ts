@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
@@ -21,16 +22,18 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** Resolved primary database URL (embedded or configured). */
   databaseUrl: string;
+  /** Where log lines go instead of standard output (the logging tests read them). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logDestination }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(buildLoggerOptions(config)),
+        LoggerModule.forRoot(buildLoggerOptions(config, { destination: logDestination })),
         TypeOrmModule.forRoot(
           buildDataSourceOptions(
             {

@@ -19,14 +19,21 @@ describe(chooseLogFormat.name, () => {
 
 describe(buildLoggerOptions.name, () => {
   it('writes JSON to standard output with the configured level', () => {
-    const { pinoHttp } = buildLoggerOptions(loadAppConfig({ LOG_LEVEL: 'warn' }), 'json');
+    const { pinoHttp } = buildLoggerOptions(loadAppConfig({ LOG_LEVEL: 'warn' }), { format: 'json' });
 
     expect(Array.isArray(pinoHttp)).toBe(false);
     expect(pinoHttp).toMatchObject({ level: 'warn' });
   });
 
+  it('writes JSON to a given destination instead', () => {
+    const destination = { write: () => undefined };
+    const { pinoHttp } = buildLoggerOptions(loadAppConfig({}), { format: 'json', destination });
+
+    expect(pinoHttp).toEqual([expect.objectContaining({ level: 'info' }), destination]);
+  });
+
   it('sends the same options through a pretty-printing stream', () => {
-    const { pinoHttp } = buildLoggerOptions(loadAppConfig({ LOG_LEVEL: 'warn' }), 'pretty');
+    const { pinoHttp } = buildLoggerOptions(loadAppConfig({ LOG_LEVEL: 'warn' }), { format: 'pretty' });
 
     const [options, stream] = pinoHttp as [object, { write: unknown }];
     expect(options).toMatchObject({ level: 'warn' });

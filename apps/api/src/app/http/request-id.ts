@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Exposes Fastify's request id to the pino-http middleware (which sees only
- * the raw request) and echoes it to the client for support requests.
+ * Echoes Fastify's request id (the proxy's X-Request-Id when sane, see
+ * create-http-adapter.ts) to the client for support requests. The request log
+ * gets the same id: @fastify/middie copies it to the raw request before the
+ * logging middleware runs.
  */
 export function propagateRequestId(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request, reply) => {
-    (request.raw as { id?: string }).id = request.id;
     reply.header('x-request-id', request.id);
   });
 }
