@@ -12,9 +12,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 
 const asRoot = process.getuid?.() === 0;
@@ -186,6 +188,98 @@ describe('embedded PostgreSQL started from a checkout in an open directory', () 
       await server.stop();
       rmSync(checkout, { recursive: true, force: true });
       rmSync(shared, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+/**
+ * A second `npm start` on the data directory of a server that is running
+ * must not take its database away; once that server is gone (killed), the
+ * postgres it leaves behind is stopped as before.
+ */
+describe('embedded PostgreSQL started on the data directory of another server', () => {
+  /** Stands in for a running Lukuhaaste server: a separate node process that starts postgres and stays. */
+  const SERVER_STAND_IN = `
+    const [binary, dataDir, port, uid, gid] = process.argv.slice(1);
+    const runAs = uid ? { uid: Number(uid), gid: Number(gid) } : {};
+    const args = ['-D', dataDir, '-p', port, '-c', 'listen_addresses=127.0.0.1'];
+    require('node:child_process').spawn(binary, args, { ...runAs, cwd: '/', stdio: 'ignore' });
+    setInterval(() => undefined, 60_000);
+  `;
+  let checkout: string;
+  let dataDir: string;
+  let reachableRoot: string;
+  let port: number;
+  let adminUrl: string;
+  let postgresBinary: string;
+  let server: ChildProcess;
+  let postmaster: number;
+
+  /** Waits until the stand-in's postgres answers (it writes postmaster.pid before that). */
+  async function untilAnswering(): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        await queryOne(adminUrl, 'SELECT 1');
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await sleep(100);
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    checkout = mkdtempSync(join(tmpdir(), 'lh-second-start-'));
+    chmodSync(checkout, 0o755);
+    dataDir = join(checkout, '.data', 'pg');
+    reachableRoot = join(checkout, 'unused');
+    port = await freePort();
+    const first = await startEmbeddedPostgres({ dataDir, port, reachableRoot });
+    adminUrl = first.adminUrl;
+    postgresBinary = readlinkSync(`/proc/${postmasterPid(dataDir)}/exe`);
+    await first.stop();
+
+    const owner = statSync(dataDir);
+    const runAs = asRoot ? [String(owner.uid), String(owner.gid)] : [];
+    server = spawn(process.execPath, ['-e', SERVER_STAND_IN, postgresBinary, dataDir, String(port), ...runAs], {
+      stdio: 'ignore',
+    });
+    await untilAnswering();
+    postmaster = postmasterPid(dataDir);
+  }, 60_000);
+
+  afterAll(async () => {
+    server.kill('SIGKILL');
+    if (isAlive(postmaster)) process.kill(postmaster, 'SIGINT');
+    while (isAlive(postmaster)) await sleep(100);
+    rmSync(checkout, { recursive: true, force: true });
+  }, 60_000);
+
+  it('refuses in one sentence while that server runs, and leaves its database running', async () => {
+    const attempt = startEmbeddedPostgres({ dataDir, port: await freePort(), reachableRoot });
+
+    await expect(attempt).rejects.toThrow(
+      new Error(
+        `Another Lukuhaaste server (pid ${server.pid}) is using ${dataDir}; stop it first or set EMBEDDED_PG_DIR/EMBEDDED_PG_PORT for a second one.`,
+      ),
+    );
+    expect(isAlive(postmaster)).toBe(true);
+    expect(postmasterPid(dataDir)).toBe(postmaster);
+    expect(await queryOne(adminUrl, 'SELECT 1 AS ok')).toEqual({ ok: 1 });
+  }, 60_000);
+
+  it('stops the postgres that server left behind when it was killed, and starts', async () => {
+    server.kill('SIGKILL');
+    await once(server, 'exit');
+
+    const next = await startEmbeddedPostgres({ dataDir, port, reachableRoot });
+    try {
+      expect(isAlive(postmaster)).toBe(false);
+      expect(postmasterPid(dataDir)).not.toBe(postmaster);
+      expect(await queryOne(next.adminUrl, 'SELECT 1 AS ok')).toEqual({ ok: 1 });
+    } finally {
+      await next.stop();
     }
   }, 60_000);
 });

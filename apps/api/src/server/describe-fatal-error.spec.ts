@@ -1,5 +1,5 @@
 import { loadAppConfig } from '@lukuhaaste/api/config';
-import { EmbeddedPostgresUnavailableError } from '@lukuhaaste/api/database';
+import { DataDirInUseError, EmbeddedPostgresUnavailableError } from '@lukuhaaste/api/database';
 import { describeFatalError } from './describe-fatal-error';
 
 describe(describeFatalError.name, () => {
@@ -7,6 +7,14 @@ describe(describeFatalError.name, () => {
     const error = new EmbeddedPostgresUnavailableError('the postgres user cannot reach /var/lib/lukuhaaste', true);
 
     expect(describeFatalError(error)).toBe(error.message);
+  });
+
+  it('gives just the sentence when another server uses the data directory', () => {
+    const error = new DataDirInUseError(4242, '/srv/lukuhaaste/.data/pg');
+
+    expect(describeFatalError(error)).toBe(
+      'Another Lukuhaaste server (pid 4242) is using /srv/lukuhaaste/.data/pg; stop it first or set EMBEDDED_PG_DIR/EMBEDDED_PG_PORT for a second one.',
+    );
   });
 
   it('gives just the list of bad variables for a configuration error', () => {

@@ -1,13 +1,15 @@
 import { InvalidConfigError } from '@lukuhaaste/api/config';
-import { EmbeddedPostgresUnavailableError } from '@lukuhaaste/api/database';
+import { DataDirInUseError, EmbeddedPostgresUnavailableError } from '@lukuhaaste/api/database';
+
+/** Problems the person starting the server can fix, each explained in its message. */
+const USER_FIXABLE = [InvalidConfigError, EmbeddedPostgresUnavailableError, DataDirInUseError];
 
 /**
  * What to print when start-up fails: problems the user can fix (a bad
- * variable, a machine where embedded PostgreSQL cannot run) in their own
- * words without a stack trace; anything else whole, for a bug report.
+ * variable, a machine where embedded PostgreSQL cannot run, a data directory
+ * another server uses) in their own words without a stack trace; anything
+ * else whole, for a bug report.
  */
 export function describeFatalError(error: unknown): unknown {
-  return error instanceof InvalidConfigError || error instanceof EmbeddedPostgresUnavailableError
-    ? error.message
-    : error;
+  return USER_FIXABLE.some((type) => error instanceof type) ? (error as Error).message : error;
 }

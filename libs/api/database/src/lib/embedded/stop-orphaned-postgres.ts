@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DataDirInUseError } from './data-dir-in-use.error';
+import { findOwningServer } from './find-owning-server';
 import { identifyPostmaster } from './identify-postmaster';
 
 function isAlive(pid: number): boolean {
@@ -16,7 +18,8 @@ function isAlive(pid: number): boolean {
  * A previous run that died without stopping its embedded server leaves the
  * server running and `postmaster.pid` in place, so a new start would fail on
  * the lock file. Stop that server (fast shutdown) — only after checking the
- * PID really is it — or drop a lock file whose PID is dead or someone else's.
+ * PID really is it, and that no live server still runs it (then refuse with
+ * a DataDirInUseError) — or drop a lock file whose PID is dead or someone else's.
  */
 export async function stopOrphanedPostgres(
   dataDir: string,
@@ -37,6 +40,8 @@ export async function stopOrphanedPostgres(
     rmSync(lockFile, { force: true });
     return;
   }
+  const owner = findOwningServer(pid);
+  if (owner !== null) throw new DataDirInUseError(owner, dataDir);
   log(`Stopping embedded PostgreSQL (pid ${pid}) left running by an earlier process`);
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + timeoutMs;
