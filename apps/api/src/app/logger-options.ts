@@ -8,7 +8,7 @@ import pretty from 'pino-pretty';
 
 export type LogFormat = 'pretty' | 'json';
 
-/** The request as the logging middleware sees it: @fastify/middie keeps the full URL in originalUrl. */
+/** The request as the logging middleware sees it: @fastify/middie cuts the mount path off `url`, `originalUrl` is whole. */
 type RawRequest = IncomingMessage & { originalUrl?: string };
 
 /** What a request's log lines say about it (pino's standard serialization, narrowed). */
