@@ -7,7 +7,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import type { Locale } from '@lukuhaaste/shared/util-rules';
-import { SessionStore } from '@lukuhaaste/web/data-access';
+import { isStaff, SessionStore } from '@lukuhaaste/web/data-access';
 import { LanguageSwitch } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { LibrarianNavLink } from './librarian-nav-link/librarian-nav-link.component';
@@ -35,7 +35,7 @@ export class App {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   /** Librarians and admins see the link to the librarian area. */
-  protected readonly isStaff = computed(() => ['LIBRARIAN', 'ADMIN'].includes(this.session.user()?.role ?? ''));
+  protected readonly isStaff = computed(() => isStaff(this.session.user()?.role));
   /** The phone menu; wide screens show its contents in the bar and ignore this. */
   protected readonly menuOpen = signal(false);
   private readonly menuToggle = viewChild.required('menuToggle', { read: MatButton });

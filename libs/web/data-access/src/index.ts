@@ -4,7 +4,7 @@ export { ApiError, type ApiErrorCode } from './lib/errors/api-error';
 export { toApiError } from './lib/errors/to-api-error';
 export { SessionStore, type SessionUser } from './lib/session/session.store';
 export { requireLoginGuard, guestOnlyGuard } from './lib/session/auth.guards';
-export { librarianGuard } from './lib/session/librarian.guard';
+export { isStaff, librarianGuard } from './lib/session/librarian.guard';
 export { safeReturnUrl } from './lib/session/safe-return-url';
 export { DisplayNameSuggestions } from './lib/accounts/display-name-suggestions.service';
 export type { Locale, Role, UserFieldsFragment } from './generated/graphql';

@@ -5,7 +5,8 @@ import { SessionStore } from './session.store';
 
 const STAFF_ROLES: readonly Role[] = ['LIBRARIAN', 'ADMIN'];
 
-function isStaff(role: Role | null | undefined): boolean {
+/** Librarians and admins: who may open the librarian area. */
+export function isStaff(role: Role | null | undefined): boolean {
   return !!role && STAFF_ROLES.includes(role);
 }
 
