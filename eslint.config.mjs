@@ -14,6 +14,13 @@ const DOMAIN_DEPENDENCIES = {
   'domain:books': ['domain:accounts'],
   'domain:challenges': ['domain:accounts'],
   'domain:reading': ['domain:challenges', 'domain:books', 'domain:accounts'],
+  'domain:discussion': [
+    'domain:challenges',
+    'domain:books',
+    'domain:reading',
+    'domain:notifications',
+    'domain:accounts',
+  ],
 };
 
 const domainConstraints = Object.entries(DOMAIN_DEPENDENCIES).map(([domain, allowed]) => ({

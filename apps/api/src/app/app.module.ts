@@ -10,6 +10,7 @@ import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
 import { ReadingModule } from '@lukuhaaste/api/reading';
+import { DiscussionModule } from '@lukuhaaste/api/discussion';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
@@ -58,6 +59,7 @@ export class AppModule {
         BooksModule,
         ChallengesModule,
         ReadingModule,
+        DiscussionModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

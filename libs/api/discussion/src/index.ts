@@ -1,0 +1,4 @@
+// Public surface for the app, the seed and the moderation context.
+export * from './lib/discussion.entities';
+export * from './lib/discussion.module';
+export * from './lib/migrations';
