@@ -6,6 +6,7 @@ export enum AccountsExceptionCode {
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   OWN_ROLE = 'OWN_ROLE',
+  SUSPENDED = 'SUSPENDED',
 }
 
 const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
@@ -22,10 +23,11 @@ const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
   },
   USER_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'User was not found.' },
   OWN_ROLE: { graphqlCode: 'FORBIDDEN', message: 'You cannot change your own role.' },
+  SUSPENDED: { graphqlCode: 'FORBIDDEN', message: 'Your account is suspended: you can read but not write.' },
 };
 
 export class AccountsException extends TabledDomainException<AccountsExceptionCode> {
-  constructor(code: AccountsExceptionCode) {
-    super(code, DETAILS);
+  constructor(code: AccountsExceptionCode, extra: Record<string, unknown> = {}) {
+    super(code, DETAILS, extra);
   }
 }

@@ -10,13 +10,20 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { ProfileResolver } from './resolvers/profile.resolver';
 import { UserAdminResolver } from './resolvers/user-admin.resolver';
 import { UserEmailResolver } from './resolvers/user-email.resolver';
+import { UserSuspensionResolver } from './resolvers/user-suspension.resolver';
 import { AccountsService } from './services/accounts.service';
 import { PasswordHasher } from './services/password-hasher.service';
 import { SessionCookie } from './services/session-cookie.service';
 import { SessionService } from './services/session.service';
 
 export const ACCOUNTS_ENTITIES = [UserEntity, SessionEntity, RateLimitCounterEntity];
-export const ACCOUNTS_RESOLVERS = [AuthResolver, ProfileResolver, UserAdminResolver, UserEmailResolver];
+export const ACCOUNTS_RESOLVERS = [
+  AuthResolver,
+  ProfileResolver,
+  UserAdminResolver,
+  UserEmailResolver,
+  UserSuspensionResolver,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES)],

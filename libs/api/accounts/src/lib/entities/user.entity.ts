@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Locale } from '../enums/locale.enum';
 import { Role } from '../enums/role.enum';
 
 @Entity('users')
+@Check('users_suspension_reason_check', '"suspended_until" IS NULL OR "suspension_reason" IS NOT NULL')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
   id!: string;
@@ -23,6 +24,13 @@ export class UserEntity {
 
   @Column({ type: 'enum', enum: Locale, enumName: 'user_locale', default: Locale.fi })
   locale!: Locale;
+
+  /** Until then the user can read but not write (see assertCanContribute); null when not suspended. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,9 @@
 import { CreateAccounts1764028900000 } from './1764028900000-create-accounts';
 import { RateLimitWindowsPerKey1764041200000 } from './1764041200000-rate-limit-windows-per-key';
+import { AddUserSuspension1764100000000 } from './1764100000000-add-user-suspension';
 
-export const ACCOUNTS_MIGRATIONS = [CreateAccounts1764028900000, RateLimitWindowsPerKey1764041200000];
+export const ACCOUNTS_MIGRATIONS = [
+  CreateAccounts1764028900000,
+  RateLimitWindowsPerKey1764041200000,
+  AddUserSuspension1764100000000,
+];
