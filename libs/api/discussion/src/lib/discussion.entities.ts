@@ -1,5 +1,6 @@
-import type { EntitySchema } from 'typeorm';
+import { CommentReactionEntity } from './entities/comment-reaction.entity';
+import { CommentEntity } from './entities/comment.entity';
+import { ThreadEntity } from './entities/thread.entity';
 
 /** Entities of the discussion context (threads, comments, reactions; suggestions add theirs). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DISCUSSION_ENTITIES: (Function | EntitySchema)[] = [];
+export const DISCUSSION_ENTITIES = [ThreadEntity, CommentEntity, CommentReactionEntity];

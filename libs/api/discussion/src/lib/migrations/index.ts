@@ -1,3 +1,3 @@
-import type { MigrationInterface } from 'typeorm';
+import { CreateDiscussion1764100100000 } from './1764100100000-create-discussion';
 
-export const DISCUSSION_MIGRATIONS: (new () => MigrationInterface)[] = [];
+export const DISCUSSION_MIGRATIONS = [CreateDiscussion1764100100000];
