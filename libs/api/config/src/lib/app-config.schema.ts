@@ -42,6 +42,8 @@ const environmentSchema = z.object({
   /** Outside catalogue for unknown ISBNs; the app works fully offline with `none`. */
   BOOK_LOOKUP: z.enum(['none', 'openlibrary']).default('none'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Distinct readers with an open report on a comment or suggestion that hide it until a moderator looks. */
+  MODERATION_AUTO_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
 });
 
 export const appConfigSchema = environmentSchema.superRefine(refuseUnsafeProductionSettings).transform((settings) => ({

@@ -35,6 +35,13 @@ describe(loadAppConfig.name, () => {
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
+  it('hides reported items at 3 distinct reporters unless configured, never below 1', () => {
+    expect(loadAppConfig({}).MODERATION_AUTO_HIDE_THRESHOLD).toBe(3);
+    expect(loadAppConfig({ MODERATION_AUTO_HIDE_THRESHOLD: '5' }).MODERATION_AUTO_HIDE_THRESHOLD).toBe(5);
+    expect(problemsOf({ MODERATION_AUTO_HIDE_THRESHOLD: '0' })).toContain('MODERATION_AUTO_HIDE_THRESHOLD');
+    expect(problemsOf({ MODERATION_AUTO_HIDE_THRESHOLD: '2.5' })).toContain('MODERATION_AUTO_HIDE_THRESHOLD');
+  });
+
   it('names every malformed variable', () => {
     const message = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/db', COOKIE_SECURE: 'yes' });
     expect(message).toContain('PORT');
