@@ -14,6 +14,7 @@ const DOMAIN_DEPENDENCIES = {
   'domain:books': ['domain:accounts'],
   'domain:challenges': ['domain:accounts'],
   'domain:reading': ['domain:challenges', 'domain:books', 'domain:accounts'],
+  'domain:notifications': ['domain:accounts'],
   'domain:discussion': [
     'domain:challenges',
     'domain:books',

@@ -11,6 +11,7 @@ import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
 import { ReadingModule } from '@lukuhaaste/api/reading';
 import { DiscussionModule } from '@lukuhaaste/api/discussion';
+import { RealtimeModule } from '@lukuhaaste/api/realtime';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
@@ -55,6 +56,7 @@ export class AppModule {
           useFactory: buildGraphqlOptions,
         }),
         TerminusModule,
+        RealtimeModule,
         AccountsModule,
         BooksModule,
         ChallengesModule,

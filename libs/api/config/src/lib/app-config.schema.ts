@@ -9,6 +9,12 @@ const postgresUrl = z
   .url()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
 
+/** Comma-separated origins such as `http://localhost:4200`, each reduced to scheme://host[:port]. */
+const originListFromEnv = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .pipe(z.array(z.string().url().transform((entry) => new URL(entry).origin)));
+
 /** Milliseconds; 0 switches the timeout off. */
 const timeoutMs = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
 
@@ -42,6 +48,14 @@ const environmentSchema = z.object({
   /** Outside catalogue for unknown ISBNs; the app works fully offline with `none`. */
   BOOK_LOOKUP: z.enum(['none', 'openlibrary']).default('none'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Pub/sub for subscriptions across API instances; unset keeps it in this process (one instance only). */
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Origins besides the API's own allowed to open subscription websockets (comma-separated, e.g. a dev server). */
+  WEBSOCKET_ALLOWED_ORIGINS: originListFromEnv.default([]),
   /** Distinct readers with an open report on a comment or suggestion that hide it until a moderator looks. */
   MODERATION_AUTO_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
 });

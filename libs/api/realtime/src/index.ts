@@ -1,0 +1,4 @@
+export * from './lib/pub-sub';
+export * from './lib/in-memory-pub-sub';
+export * from './lib/redis-pub-sub';
+export * from './lib/realtime.module';
