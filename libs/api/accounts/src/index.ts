@@ -13,3 +13,6 @@ export * from './lib/rate-limit/rate-limit.service';
 export * from './lib/constants/auth-rate-limits.constant';
 export * from './lib/rate-limit/rate-limit-key';
 export * from './lib/decorators/limit-anonymous.decorator';
+export * from './lib/utils/assert-can-contribute.util';
+export * from './lib/utils/is-staff.util';
+export * from './lib/loaders/user-by-id.loader';
