@@ -2,3 +2,4 @@
 export * from './lib/discussion.entities';
 export * from './lib/discussion.module';
 export * from './lib/migrations';
+export * from './lib/markdown/render-markdown';
