@@ -5,3 +5,4 @@ export { FieldErrorMessage } from './lib/field-error/field-error.component';
 export { lhValidators, fieldProblem, applyServerFieldErrors, textRule } from './lib/forms/field-validators';
 export { apiErrorMessage, type ApiErrorLike } from './lib/forms/api-error-message';
 export { splitAuthors, maxLengthRule, finishedOnRule } from './lib/forms/field-validators';
+export { DateTimePipe } from './lib/date-time/date-time.pipe';
