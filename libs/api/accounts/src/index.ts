@@ -1,6 +1,7 @@
 export * from './lib/accounts.module';
 export * from './lib/accounts.exception';
 export * from './lib/entities/user.entity';
+export * from './lib/dtos/user.output';
 export * from './lib/enums/role.enum';
 export * from './lib/enums/locale.enum';
 export * from './lib/decorators/current-user.decorator';
