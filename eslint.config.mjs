@@ -22,6 +22,7 @@ const DOMAIN_DEPENDENCIES = {
     'domain:notifications',
     'domain:accounts',
   ],
+  'domain:moderation': ['domain:discussion', 'domain:notifications', 'domain:accounts'],
 };
 
 const domainConstraints = Object.entries(DOMAIN_DEPENDENCIES).map(([domain, allowed]) => ({

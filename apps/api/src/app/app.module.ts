@@ -11,6 +11,7 @@ import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
 import { ReadingModule } from '@lukuhaaste/api/reading';
 import { DiscussionModule } from '@lukuhaaste/api/discussion';
+import { ModerationModule } from '@lukuhaaste/api/moderation';
 import { RealtimeModule } from '@lukuhaaste/api/realtime';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
@@ -62,6 +63,7 @@ export class AppModule {
         ChallengesModule,
         ReadingModule,
         DiscussionModule,
+        ModerationModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

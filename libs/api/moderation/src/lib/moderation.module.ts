@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@lukuhaaste/api/accounts';
+import { DiscussionModule } from '@lukuhaaste/api/discussion';
+import { MODERATION_ENTITIES } from './moderation.entities';
+import { ContentModerationResolver } from './resolvers/content-moderation.resolver';
+import { ModerationLogResolver } from './resolvers/moderation-log.resolver';
+import { ModerationQueueResolver } from './resolvers/moderation-queue.resolver';
+import { ReportResolver } from './resolvers/report.resolver';
+import { SuspensionResolver } from './resolvers/suspension.resolver';
+import { ContentModerationService } from './services/content-moderation.service';
+import { ModerationLogService } from './services/moderation-log.service';
+import { ModerationQueueService } from './services/moderation-queue.service';
+import { ReportDecisionsService } from './services/report-decisions.service';
+import { ReportsService } from './services/reports.service';
+import { SuspensionsService } from './services/suspensions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(MODERATION_ENTITIES), AccountsModule, DiscussionModule],
+  providers: [
+    ReportsService,
+    ReportDecisionsService,
+    ContentModerationService,
+    SuspensionsService,
+    ModerationQueueService,
+    ModerationLogService,
+    ReportResolver,
+    ContentModerationResolver,
+    SuspensionResolver,
+    ModerationQueueResolver,
+    ModerationLogResolver,
+  ],
+})
+export class ModerationModule {}
