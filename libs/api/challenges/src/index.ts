@@ -11,6 +11,7 @@ export * from './lib/dtos/challenge.output';
 export * from './lib/dtos/category.output';
 export * from './lib/dtos/participation.output';
 export * from './lib/services/categories.service';
+export * from './lib/services/challenges.service';
 export * from './lib/services/participation.service';
 export { categoryByIdLoader, participationByIdLoader } from './lib/loaders/challenges.loaders';
 export * from './lib/queries/set-participation-progress.query';

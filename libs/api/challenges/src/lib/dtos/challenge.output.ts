@@ -32,6 +32,9 @@ export class ChallengeOutput {
   @Field()
   allowBookReuse!: boolean;
 
+  @Field({ description: 'Patrons may suggest and vote on categories for next year (categorySuggestions).' })
+  suggestionsOpen!: boolean;
+
   @Field()
   createdAt!: Date;
 

@@ -18,4 +18,10 @@ export class UpdateChallengeInput {
 
   @Field(() => Boolean, { nullable: true })
   allowBookReuse?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Opens or closes category suggestions; allowed until archived.',
+  })
+  suggestionsOpen?: boolean | null;
 }

@@ -47,6 +47,10 @@ export class ChallengeEntity {
   @Column({ name: 'allow_book_reuse', type: 'boolean', default: false })
   allowBookReuse!: boolean;
 
+  /** Patrons may suggest (and vote on) categories for next year's list while this is on. */
+  @Column({ name: 'suggestions_open', type: 'boolean', default: false })
+  suggestionsOpen!: boolean;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById!: string | null;
 

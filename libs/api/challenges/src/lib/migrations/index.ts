@@ -1,3 +1,4 @@
 import { CreateChallenges1764029100000 } from './1764029100000-create-challenges';
+import { AddChallengeSuggestionsOpen1764100150000 } from './1764100150000-add-challenge-suggestions-open';
 
-export const CHALLENGES_MIGRATIONS = [CreateChallenges1764029100000];
+export const CHALLENGES_MIGRATIONS = [CreateChallenges1764029100000, AddChallengeSuggestionsOpen1764100150000];

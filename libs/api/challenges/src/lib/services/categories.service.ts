@@ -69,10 +69,16 @@ export class CategoriesService {
     return new Map(rows.map((row) => [row.challenge_id, row.count]));
   }
 
-  async add(challengeId: string, input: CategoryInput, position: number | null | undefined): Promise<CategoryEntity> {
+  /** Runs in the caller's transaction when `inTransaction` is given (adopting a suggestion), else in its own. */
+  async add(
+    challengeId: string,
+    input: CategoryInput,
+    position: number | null | undefined,
+    inTransaction?: EntityManager,
+  ): Promise<CategoryEntity> {
     assertValid([checkUuid('challengeId', challengeId)]);
     const texts = this.checkTexts(input);
-    return await this.dataSource.transaction(async (manager) => {
+    const insert = async (manager: EntityManager): Promise<CategoryEntity> => {
       const challenge = await this.challenges.lockById(manager, challengeId);
       requireDraft(challenge);
       const count = await manager.countBy(CategoryEntity, { challengeId });
@@ -87,7 +93,8 @@ export class CategoriesService {
       const category = manager.create(CategoryEntity, { challengeId, position: target, ...texts });
       await manager.insert(CategoryEntity, category);
       return manager.findOneByOrFail(CategoryEntity, { id: category.id });
-    });
+    };
+    return inTransaction ? await insert(inTransaction) : await this.dataSource.transaction(insert);
   }
 
   /** Text fixes, allowed until the challenge is archived. */

@@ -106,7 +106,7 @@ export class ChallengesService {
     });
   }
 
-  /** Texts may be fixed until archived; dates and book reuse only while DRAFT. */
+  /** Texts and suggestionsOpen may change until archived; dates and book reuse only while DRAFT. */
   async update(id: string, input: UpdateChallengeInput): Promise<ChallengeEntity> {
     assertValid([checkUuid('id', id)]);
     const problems: FieldError[] = [];
@@ -132,6 +132,7 @@ export class ChallengesService {
         structural.allowBookReuse = input.allowBookReuse;
       if (Object.keys(structural).length > 0) requireDraft(challenge);
       assertValid([checkPeriod(structural.startsOn ?? challenge.startsOn, structural.endsOn ?? challenge.endsOn)]);
+      if (input.suggestionsOpen != null) changes.suggestionsOpen = input.suggestionsOpen;
       const all = { ...changes, ...structural };
       if (Object.keys(all).length > 0) await manager.update(ChallengeEntity, { id }, all);
       return manager.findOneByOrFail(ChallengeEntity, { id });

@@ -8,6 +8,7 @@ export interface TestChallengeOptions {
   status?: ChallengeStatus;
   year?: number;
   allowBookReuse?: boolean;
+  suggestionsOpen?: boolean;
   /** Defaults to January 1st of the year. */
   startsOn?: string;
 }
@@ -42,6 +43,7 @@ export async function createTestChallenge(
       startsOn: options.startsOn ?? `${year}-01-01`,
       endsOn: `${year}-12-31`,
       allowBookReuse: options.allowBookReuse ?? false,
+      suggestionsOpen: options.suggestionsOpen ?? false,
       publishedAt: status === ChallengeStatus.DRAFT ? null : new Date(),
     });
     await manager.insert(ChallengeEntity, challenge);
