@@ -1,5 +1,23 @@
-// Public surface for the app, the seed and the moderation context.
+// Public surface for the app, the seed and the contexts that build on discussion (moderation, realtime's subscriptions).
 export * from './lib/discussion.entities';
 export * from './lib/discussion.module';
 export * from './lib/migrations';
 export * from './lib/markdown/render-markdown';
+export * from './lib/entities/thread.entity';
+export * from './lib/entities/comment.entity';
+export * from './lib/entities/comment-reaction.entity';
+export * from './lib/enums/thread-kind.enum';
+export * from './lib/enums/reaction-kind.enum';
+export * from './lib/enums/thread-event-kind.enum';
+export * from './lib/events/thread-event-message';
+export * from './lib/dtos/thread.output';
+export * from './lib/dtos/comment.output';
+export * from './lib/services/discussion-moderation.service';
+export * from './lib/services/thread-access.service';
+export { commentByIdLoader } from './lib/loaders/discussion.loaders';
+export { CommentQueries } from './lib/services/comment-queries.service';
+export * from './lib/suggestions/entities/category-suggestion.entity';
+export * from './lib/suggestions/entities/suggestion-vote.entity';
+export * from './lib/suggestions/enums/suggestion-status.enum';
+export * from './lib/suggestions/dtos/category-suggestion.output';
+export * from './lib/suggestions/services/suggestions-moderation.service';

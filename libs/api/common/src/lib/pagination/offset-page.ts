@@ -17,7 +17,8 @@ export function encodeOffsetCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
-function decodeOffsetCursor(cursor: string): number | null {
+/** The offset in a cursor from encodeOffsetCursor; null when it is not one. */
+export function decodeOffsetCursor(cursor: string): number | null {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   return match ? Number(match[1]) : null;
 }

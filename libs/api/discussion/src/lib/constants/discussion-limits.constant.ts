@@ -17,4 +17,6 @@ export const DISCUSSION_RATE_LIMITS = {
   commentsPerHour: { limit: 120, windowSeconds: HOUR },
   threadStartsPerHour: { limit: 5, windowSeconds: HOUR },
   reactionsPerMinute: { limit: 60, windowSeconds: MINUTE },
+  /** A preview per pause in typing at most. */
+  previewsPerMinute: { limit: 60, windowSeconds: MINUTE },
 } satisfies Record<string, RateLimitRule>;

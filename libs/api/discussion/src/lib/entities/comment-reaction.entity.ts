@@ -1,5 +1,5 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ReactionKind } from '../enums/reaction-kind.enum';
 import { CommentEntity } from './comment.entity';
 

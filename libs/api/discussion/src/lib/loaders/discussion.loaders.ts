@@ -1,0 +1,43 @@
+import type { BookEntity, BooksService } from '@lukuhaaste/api/books';
+import { alignToKeys, requestLoader } from '@lukuhaaste/api/common';
+import type DataLoader from 'dataloader';
+import type { CommentEntity } from '../entities/comment.entity';
+import type { CommentQueries, ReactionCount } from '../services/comment-queries.service';
+
+/**
+ * Request-scoped loaders (keyed by the GraphQL context's `req`): every
+ * nested field of a comments page resolves with one query per field and
+ * nesting level, whatever the page size.
+ */
+export function commentByIdLoader(request: object, queries: CommentQueries): DataLoader<string, CommentEntity | null> {
+  return requestLoader(request, 'discussion.commentById', async (ids: readonly string[]) =>
+    alignToKeys(ids, await queries.findByIds(ids), (comment) => comment.id, null),
+  );
+}
+
+export function repliesLoader(request: object, queries: CommentQueries): DataLoader<string, CommentEntity[]> {
+  return requestLoader(request, 'discussion.replies', (parentIds: readonly string[]) => queries.repliesOf(parentIds));
+}
+
+/** Counts plus the viewer's own reactions; the request has one viewer, so the loader is per viewer too. */
+export function reactionsLoader(
+  request: object,
+  queries: CommentQueries,
+  viewerId: string | null,
+): DataLoader<string, ReactionCount[]> {
+  return requestLoader(request, 'discussion.reactions', (commentIds: readonly string[]) =>
+    queries.reactionsOf(commentIds, viewerId),
+  );
+}
+
+export function ratingByEntryLoader(request: object, queries: CommentQueries): DataLoader<string, number | null> {
+  return requestLoader(request, 'discussion.ratingByEntry', async (ids: readonly string[]) => {
+    const ratings = new Map((await queries.readingEntriesByIds(ids)).map((entry) => [entry.id, entry.rating]));
+    return ids.map((id) => ratings.get(id) ?? null);
+  });
+}
+
+/** Same name and batch as the reading context's book loader, so both share one batch per request. */
+export function bookByIdLoader(request: object, books: BooksService): DataLoader<string, BookEntity | null> {
+  return requestLoader(request, 'books.bookById', (ids: readonly string[]) => books.findByIds(ids));
+}
