@@ -61,14 +61,14 @@ interface CommentsPage {
 describe('discussion: threads, comments, replies, reactions', () => {
   let t: TestApp;
   let fixture: DiscussionFixture;
-  let patron: { token: string; id: string };
+  let patron: { token: string; id: string; name: string };
   let librarianToken: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     fixture = await insertDiscussion(t.dataSource, { categories: 3 });
     const user = await t.newUser();
-    patron = { token: user.token, id: user.user.id };
+    patron = { token: user.token, id: user.user.id, name: user.user.displayName };
     librarianToken = (await t.newUser(Role.LIBRARIAN)).token;
   });
   afterAll(() => t.close());
@@ -461,6 +461,34 @@ describe('discussion: threads, comments, replies, reactions', () => {
         { challengeId: challenge.challengeId },
       );
       expect(general.data?.threads.totalCount).toBe(2);
+    });
+  });
+
+  describe('notifications', () => {
+    it('tells the parent author of a reply and people @mentioned (not the author, not twice)', async () => {
+      const threadId = await freshThread();
+      const aino = await t.newUser();
+      const eino = await t.newUser();
+      await t.dataSource.query(`UPDATE users SET display_name = 'Aino Lukija' WHERE id = $1`, [aino.user.id]);
+      await t.dataSource.query(`UPDATE users SET display_name = 'EiNo' WHERE id = $1`, [eino.user.id]);
+      const top = await postOk(t, aino.token, { threadId, body: 'Kysymys' });
+      const reply = await postOk(t, patron.token, {
+        threadId,
+        parentId: top.id,
+        body: 'Kiitos @aino lukija! Ja @EINO, sekä @Tuntematon ja minä itse @' + patron.name,
+      });
+      const rows: Array<{ user_id: string; kind: string; actor_id: string; comment_id: string }> =
+        await t.dataSource.query(
+          `SELECT user_id, kind, actor_id, comment_id FROM notifications WHERE comment_id = $1`,
+          [reply.id],
+        );
+      expect(rows).toHaveLength(2);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { user_id: eino.user.id, kind: 'MENTION', actor_id: patron.id, comment_id: reply.id },
+          { user_id: aino.user.id, kind: 'REPLY', actor_id: patron.id, comment_id: reply.id },
+        ]),
+      );
     });
   });
 

@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { BooksModule } from '@lukuhaaste/api/books';
 import { ChallengesModule } from '@lukuhaaste/api/challenges';
+import { NotificationsModule } from '@lukuhaaste/api/notifications';
 import { DISCUSSION_ENTITIES } from './discussion.entities';
 import { CommentFieldsResolver } from './resolvers/comment-fields.resolver';
 import { CommentsResolver } from './resolvers/comments.resolver';
 import { ThreadFieldsResolver } from './resolvers/thread-fields.resolver';
 import { ThreadsResolver } from './resolvers/threads.resolver';
 import { CommentBookReferences } from './services/comment-book-references.service';
+import { CommentNotifier } from './services/comment-notifier.service';
 import { CommentQueries } from './services/comment-queries.service';
 import { CommentsService } from './services/comments.service';
 import { DiscussionModeration } from './services/discussion-moderation.service';
@@ -29,12 +31,19 @@ export const DISCUSSION_RESOLVERS = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(DISCUSSION_ENTITIES), AccountsModule, BooksModule, ChallengesModule],
+  imports: [
+    TypeOrmModule.forFeature(DISCUSSION_ENTITIES),
+    AccountsModule,
+    BooksModule,
+    ChallengesModule,
+    NotificationsModule,
+  ],
   providers: [
     ThreadAccess,
     ThreadEvents,
     ThreadsService,
     CommentsService,
+    CommentNotifier,
     CommentQueries,
     ReactionsService,
     MarkdownPreview,

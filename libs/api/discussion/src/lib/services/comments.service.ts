@@ -14,6 +14,7 @@ import { ThreadEntity } from '../entities/thread.entity';
 import { ThreadEventKind } from '../enums/thread-event-kind.enum';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { checkCommentBody } from '../utils/discussion-field-checks.util';
+import { CommentNotifier } from './comment-notifier.service';
 import { canPostIn, ThreadAccess } from './thread-access.service';
 import { ThreadEvents } from './thread-events.service';
 
@@ -40,6 +41,7 @@ export class CommentsService {
     private readonly books: BooksService,
     private readonly rateLimits: RateLimitService,
     private readonly events: ThreadEvents,
+    private readonly notifier: CommentNotifier,
   ) {}
 
   async post(author: UserEntity, input: PostCommentInput): Promise<CommentEntity> {
@@ -91,6 +93,7 @@ export class CommentsService {
       `UPDATE threads SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1`,
       [thread.id],
     );
+    await this.notifier.commentAdded(manager, comment, author);
     return await manager.findOneByOrFail(CommentEntity, { id: comment.id });
   }
 
