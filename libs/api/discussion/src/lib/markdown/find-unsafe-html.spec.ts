@@ -14,6 +14,7 @@ describe('findUnsafeHtml', () => {
     ['<svg></svg>', '<svg> element'],
     ['<p style="color:red">x</p>', 'style attribute on <p>'],
     ['<p OnClick="alert(1)">x</p>', 'onclick handler on <p>'],
+    ['<a href="https://example.org" target="_blank">x</a>', 'target attribute on <a>'],
     ['<a href="javascript:alert(1)">x</a>', 'href="javascript:alert(1)" on <a>'],
     ['<a href="&#106;avascript:alert(1)">x</a>', 'href="javascript:alert(1)" on <a>'],
     ['<a href="java&#9;script:alert(1)">x</a>', 'href="java\tscript:alert(1)" on <a>'],

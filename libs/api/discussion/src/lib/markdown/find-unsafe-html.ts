@@ -39,7 +39,7 @@ interface HtmlNode {
 
 /**
  * Lists every way the HTML could run script or load foreign content: unsafe elements, `on*` handlers, `style`,
- * and javascript:/data:/vbscript: URLs. parse5 parses as a browser does (entities decoded, tags lower-cased,
+ * `target`, and javascript:/data:/vbscript: URLs. parse5 parses as a browser does (entities decoded, tags lower-cased,
  * broken markup repaired), so the findings are what a reader's browser would build. Empty = safe.
  * For tests: the renderer's suite, the discussion API specs and e2e checks assert `toEqual([])`.
  */
@@ -50,6 +50,8 @@ export function findUnsafeHtml(html: string): string[] {
     for (const { name, value } of node.attrs ?? []) {
       if (name.startsWith('on')) findings.push(`${name} handler on <${node.nodeName}>`);
       if (name === 'style') findings.push(`style attribute on <${node.nodeName}>`);
+      // A link the author makes open elsewhere can reach back through window.opener (tabnabbing).
+      if (name === 'target') findings.push(`target attribute on <${node.nodeName}>`);
       if (URL_ATTRIBUTES.has(name) && UNSAFE_SCHEMES.has(urlScheme(value) ?? '')) {
         findings.push(`${name}="${value}" on <${node.nodeName}>`);
       }

@@ -1,3 +1,4 @@
 import { CreateDiscussion1764100100000 } from './1764100100000-create-discussion';
+import { CreateCategorySuggestions1764100160000 } from '../suggestions/migrations/1764100160000-create-category-suggestions';
 
-export const DISCUSSION_MIGRATIONS = [CreateDiscussion1764100100000];
+export const DISCUSSION_MIGRATIONS = [CreateDiscussion1764100100000, CreateCategorySuggestions1764100160000];
