@@ -2,6 +2,7 @@ import { ACCOUNTS_RESOLVERS } from '@lukuhaaste/api/accounts';
 import { BOOKS_RESOLVERS } from '@lukuhaaste/api/books';
 import { CHALLENGES_RESOLVERS } from '@lukuhaaste/api/challenges';
 import { DateScalar } from '@lukuhaaste/api/common';
+import { DISCUSSION_RESOLVERS } from '@lukuhaaste/api/discussion';
 import { READING_RESOLVERS } from '@lukuhaaste/api/reading';
 
 /** Every resolver class, used to print the schema file without a database. */
@@ -10,6 +11,7 @@ export const GRAPHQL_RESOLVERS = [
   ...BOOKS_RESOLVERS,
   ...CHALLENGES_RESOLVERS,
   ...READING_RESOLVERS,
+  ...DISCUSSION_RESOLVERS,
 ];
 
 /** Custom scalars, which the schema printer must be given explicitly. */
