@@ -13,11 +13,13 @@ import { ReadingModule } from '@lukuhaaste/api/reading';
 import { DiscussionModule } from '@lukuhaaste/api/discussion';
 import { ModerationModule } from '@lukuhaaste/api/moderation';
 import { RealtimeModule } from '@lukuhaaste/api/realtime';
+import { NotificationsModule } from '@lukuhaaste/api/notifications';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
 import { SCHEMA } from '../database/schema';
 import { buildGraphqlOptions } from './graphql/graphql-options';
+import { GraphqlWsGateway } from './graphql/graphql-ws.gateway';
 import { HealthController } from './health/health.controller';
 import { buildLoggerOptions } from './logger-options';
 
@@ -62,11 +64,12 @@ export class AppModule {
         BooksModule,
         ChallengesModule,
         ReadingModule,
+        NotificationsModule,
         DiscussionModule,
         ModerationModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }, GraphqlWsGateway],
     };
   }
 }

@@ -4,6 +4,7 @@ import { CHALLENGES_ENTITIES, CHALLENGES_MIGRATIONS } from '@lukuhaaste/api/chal
 import { DATABASE_MIGRATIONS, type SchemaParts } from '@lukuhaaste/api/database';
 import { READING_ENTITIES, READING_MIGRATIONS } from '@lukuhaaste/api/reading';
 import { DISCUSSION_ENTITIES, DISCUSSION_MIGRATIONS } from '@lukuhaaste/api/discussion';
+import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@lukuhaaste/api/notifications';
 import { MODERATION_ENTITIES, MODERATION_MIGRATIONS } from '@lukuhaaste/api/moderation';
 
 /** Every context's entities and migrations, in the order migrations must run. */
@@ -14,6 +15,7 @@ export const SCHEMA: SchemaParts = {
     ...CHALLENGES_ENTITIES,
     ...READING_ENTITIES,
     ...DISCUSSION_ENTITIES,
+    ...NOTIFICATIONS_ENTITIES,
     ...MODERATION_ENTITIES,
   ],
   migrations: [
@@ -23,6 +25,7 @@ export const SCHEMA: SchemaParts = {
     ...CHALLENGES_MIGRATIONS,
     ...READING_MIGRATIONS,
     ...DISCUSSION_MIGRATIONS,
+    ...NOTIFICATIONS_MIGRATIONS,
     ...MODERATION_MIGRATIONS,
   ],
 };

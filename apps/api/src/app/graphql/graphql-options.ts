@@ -1,11 +1,12 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatGraphqlError } from '@lukuhaaste/api/common';
 import type { AppConfig } from '@lukuhaaste/api/config';
 import type { GraphqlContext } from '@lukuhaaste/api/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_TOKENS, protectWithArmor } from './graphql-limits';
 
-const MAX_TOKENS = 3000;
+/** Where Apollo answers over HTTP and graphql-ws takes websocket upgrades. */
+export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Apollo settings: CSRF prevention on, and limits on depth, cost, aliases,
@@ -16,20 +17,10 @@ const MAX_TOKENS = 3000;
  */
 export function buildGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
   const production = config.NODE_ENV === 'production';
-  const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    // Armor's token limit throws from a parsing hook, which Apollo answers
-    // with HTTP 500; graphql-js's own parser limit below fails the parse
-    // instead: HTTP 400, GRAPHQL_PARSE_FAILED.
-    maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
+  const armor = protectWithArmor(production);
 
   return {
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: !production,

@@ -3,6 +3,7 @@ import { BOOKS_RESOLVERS } from '@lukuhaaste/api/books';
 import { CHALLENGES_RESOLVERS } from '@lukuhaaste/api/challenges';
 import { DateScalar } from '@lukuhaaste/api/common';
 import { DISCUSSION_RESOLVERS } from '@lukuhaaste/api/discussion';
+import { NOTIFICATIONS_RESOLVERS } from '@lukuhaaste/api/notifications';
 import { READING_RESOLVERS } from '@lukuhaaste/api/reading';
 
 /** Every resolver class, used to print the schema file without a database. */
@@ -12,6 +13,7 @@ export const GRAPHQL_RESOLVERS = [
   ...CHALLENGES_RESOLVERS,
   ...READING_RESOLVERS,
   ...DISCUSSION_RESOLVERS,
+  ...NOTIFICATIONS_RESOLVERS,
 ];
 
 /** Custom scalars, which the schema printer must be given explicitly. */

@@ -1,10 +1,11 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lukuhaaste/api/config';
+import { AfterCommitPublisher } from './after-commit-publisher';
 import { InMemoryPubSub } from './in-memory-pub-sub';
 import { PubSub } from './pub-sub';
 import { RedisPubSub } from './redis-pub-sub';
 
-/** Global: any context may inject PubSub. Redis when REDIS_URL is set, else in-process. */
+/** Global: any context may inject PubSub and AfterCommitPublisher. Redis when REDIS_URL is set, else in-process. */
 @Global()
 @Module({
   providers: [
@@ -14,8 +15,9 @@ import { RedisPubSub } from './redis-pub-sub';
       useFactory: (config: AppConfig): PubSub =>
         config.REDIS_URL ? new RedisPubSub(config.REDIS_URL) : new InMemoryPubSub(),
     },
+    AfterCommitPublisher,
   ],
-  exports: [PubSub],
+  exports: [PubSub, AfterCommitPublisher],
 })
 export class RealtimeModule implements OnApplicationShutdown {
   constructor(@Inject(PubSub) private readonly pubSub: PubSub) {}

@@ -1,0 +1,3 @@
+import { NotificationEntity } from './entities/notification.entity';
+
+export const NOTIFICATIONS_ENTITIES = [NotificationEntity];
