@@ -31,6 +31,7 @@ export function aChallenge(overrides: Partial<EditorChallenge> = {}): EditorChal
     startsOn: '2026-01-01',
     endsOn: '2026-12-31',
     allowBookReuse: false,
+    suggestionsOpen: false,
     categoryCount: categories.length,
     participantCount: 0,
     publishedAt: null,

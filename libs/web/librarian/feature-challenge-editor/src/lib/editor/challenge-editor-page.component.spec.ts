@@ -68,6 +68,22 @@ describe(ChallengeEditorPage.name, () => {
     expect(button('Archive')).toBeDefined();
   });
 
+  it('opens suggestions at once with the toggle, without saving the details form', async () => {
+    const { controller, element, refresh } = await render();
+    const toggle = element.querySelector('lh-suggestions-toggle button[role="switch"]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+
+    toggle.click();
+    await refresh();
+    const update = controller.expectOne('LibrarianUpdateChallenge');
+    expect(update.operation.variables).toEqual({ id: 'ch-1', input: { suggestionsOpen: true } });
+    update.flush({ data: { updateChallenge: aChallenge({ suggestionsOpen: true }) } });
+    await refresh();
+
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(element.textContent).toContain('Saved.');
+  });
+
   it('moves a category down, adopts the server order and announces it', async () => {
     const { controller, button, element, refresh } = await render();
 

@@ -37,6 +37,7 @@ import { failedOutcome, type Outcome } from './outcome';
 import { PatronPreview } from './patron-preview.component';
 import { PublishDialog, type PublishDialogData } from './publish-dialog.component';
 import { publishChecklist } from './publish-checklist';
+import { SuggestionsToggle } from './suggestions-toggle.component';
 
 /**
  * The challenge editor at `/librarian/challenges/:id`: the one place that talks
@@ -55,6 +56,7 @@ import { publishChecklist } from './publish-checklist';
     CategoryList,
     NewCategoryForm,
     PatronPreview,
+    SuggestionsToggle,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './challenge-editor-page.component.html',
@@ -111,6 +113,17 @@ export class ChallengeEditorPage {
         this.savedDetails.set(updated);
         this.detailsOutcome.set({ kind: 'success', message: { key: 'librarian.common.saved' } });
       },
+    );
+  }
+
+  /** Saved at once, apart from the details form, so a half-edited form is neither saved nor lost. */
+  protected async setSuggestionsOpen(suggestionsOpen: boolean): Promise<void> {
+    const challenge = this.challenge();
+    if (!challenge) return;
+    await this.mutate(
+      () => this.api.update(challenge.id, { suggestionsOpen }),
+      (error) => this.status.set(failedOutcome(error)),
+      () => this.status.set({ kind: 'success', message: { key: 'librarian.common.saved' } }),
     );
   }
 
