@@ -10,6 +10,7 @@ import { DEMO_BOOKS, DEMO_REVIEWS } from './content/demo-books.content';
 import type { SeedCategory } from './content/seed-content.types';
 import { DEMO_READERS, DEMO_USERS } from './demo-users.constant';
 import { seedDemoPatronReading } from './seed-demo-patron';
+import { seedDemoSuggestions } from './seed-demo-suggestions';
 import { lastReadingDay, spreadDays } from './utils/reading-days.util';
 
 interface SeedChallenge {
@@ -29,7 +30,8 @@ const FORMATS = [BookFormat.PRINT, BookFormat.PRINT, BookFormat.EBOOK, BookForma
  * Adds last year's archived challenge with everyone's reading and this
  * year's published one with a little reading by the extra readers and a
  * dozen books by the demo patron (who has joined it, so logging in shows the
- * product at work; new accounts try joining). Reading is dated up to today
+ * product at work; new accounts try joining), open for category suggestions
+ * with three ideas and their votes. Reading is dated up to today
  * at most. A challenge that already exists is left alone with its data.
  */
 export async function seedDemoChallenges(manager: EntityManager, today: string): Promise<void> {
@@ -73,6 +75,7 @@ export async function seedDemoChallenges(manager: EntityManager, today: string):
     );
   }
   if (patronId) await seedDemoPatronReading(manager, thisYear, books, patronId, today);
+  await seedDemoSuggestions(manager, thisYear.challenge, readerIds);
 }
 
 async function insertChallenge(
