@@ -11,17 +11,14 @@ import {
   type UpdateBookInput,
 } from '../../generated/librarian';
 import { GraphqlClient } from '../graphql/graphql-client.service';
+import { pageOf, type ListPage } from '../graphql/list-page';
 
 export type CatalogueBook = CatalogueBookFieldsFragment;
 export type FlaggedBook = CatalogueFlaggedBooksQuery['flaggedBooks']['edges'][number]['node'];
 export type MergeOutcome = CatalogueMergeBooksMutation['mergeBooks'];
 
-/** One page of a list and where the next one starts (null: no more). */
-export interface BookListPage<T> {
-  items: T[];
-  totalCount: number;
-  nextCursor: string | null;
-}
+/** One page of books (the catalogue's name for the shared list page). */
+export type BookListPage<T> = ListPage<T>;
 
 const PAGE_SIZE = 20;
 
@@ -54,16 +51,4 @@ export class LibrarianCatalogueApi {
   async resolveFlags(bookId: string): Promise<number> {
     return (await this.client.mutate(CatalogueResolveBookFlagsDocument, { bookId })).resolveBookFlags;
   }
-}
-
-function pageOf<T>(connection: {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: Array<{ node: T }>;
-}): BookListPage<T> {
-  return {
-    items: connection.edges.map((edge) => edge.node),
-    totalCount: connection.totalCount,
-    nextCursor: connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null,
-  };
 }
