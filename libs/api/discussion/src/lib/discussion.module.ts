@@ -7,6 +7,8 @@ import { NotificationsModule } from '@lukuhaaste/api/notifications';
 import { DISCUSSION_ENTITIES } from './discussion.entities';
 import { CommentFieldsResolver } from './resolvers/comment-fields.resolver';
 import { CommentsResolver } from './resolvers/comments.resolver';
+import { NotificationTargetsResolver } from './resolvers/notification-targets.resolver';
+import { ThreadEventsResolver } from './resolvers/thread-events.resolver';
 import { ThreadFieldsResolver } from './resolvers/thread-fields.resolver';
 import { ThreadsResolver } from './resolvers/threads.resolver';
 import { CommentBookReferences } from './services/comment-book-references.service';
@@ -27,6 +29,8 @@ export const DISCUSSION_RESOLVERS = [
   ThreadFieldsResolver,
   CommentsResolver,
   CommentFieldsResolver,
+  ThreadEventsResolver,
+  NotificationTargetsResolver,
   ...SUGGESTION_RESOLVERS,
 ];
 

@@ -1,7 +1,9 @@
 import type { BookEntity, BooksService } from '@lukuhaaste/api/books';
 import { alignToKeys, requestLoader } from '@lukuhaaste/api/common';
 import type DataLoader from 'dataloader';
+import { In, type EntityManager } from 'typeorm';
 import type { CommentEntity } from '../entities/comment.entity';
+import { ThreadEntity } from '../entities/thread.entity';
 import type { CommentQueries, ReactionCount } from '../services/comment-queries.service';
 
 /**
@@ -40,4 +42,10 @@ export function ratingByEntryLoader(request: object, queries: CommentQueries): D
 /** Same name and batch as the reading context's book loader, so both share one batch per request. */
 export function bookByIdLoader(request: object, books: BooksService): DataLoader<string, BookEntity | null> {
   return requestLoader(request, 'books.bookById', (ids: readonly string[]) => books.findByIds(ids));
+}
+
+export function threadByIdLoader(request: object, manager: EntityManager): DataLoader<string, ThreadEntity | null> {
+  return requestLoader(request, 'discussion.threadById', async (ids: readonly string[]) =>
+    alignToKeys(ids, await manager.findBy(ThreadEntity, { id: In([...ids]) }), (thread) => thread.id, null),
+  );
 }
