@@ -1,9 +1,11 @@
 import { Role, type UserEntity } from '@lukuhaaste/api/accounts';
+import { createTestChallenge } from '@lukuhaaste/api/challenges/testing';
 import { insertDiscussion, postOk, suspend } from './support/discussion-fixtures';
 import { errorCode } from './support/graphql-client';
 import {
   DISMISS_REPORT,
   HIDE_COMMENT,
+  HIDE_SUGGESTION,
   LOCK_THREAD,
   MODERATION_LOG,
   MODERATION_QUEUE,
@@ -12,6 +14,8 @@ import {
   RESOLVE_ITEM_REPORTS,
   RESOLVE_REPORT,
   RESTORE_COMMENT,
+  RESTORE_SUGGESTION,
+  SUGGEST,
   SUSPEND_USER,
   UNLOCK_THREAD,
   UNPIN_THREAD,
@@ -29,6 +33,8 @@ type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
 interface Scene {
   threadId: string;
   commentId: string;
+  /** By the comment's author too. */
+  suggestionId: string;
   author: UserEntity;
   reportId: string;
   /** A patron to suspend or unsuspend (suspended already). */
@@ -53,6 +59,11 @@ const CASES: Record<
     variables: ({ commentId }) => ({ input: { commentId, reason: 'SPOILER' } }),
     expected: { ...STAFF_ONLY, author: 'BAD_USER_INPUT', patron: 'ok' },
   },
+  reportSuggestion: {
+    operation: REPORT,
+    variables: ({ suggestionId }) => ({ input: { suggestionId, reason: 'OFF_TOPIC' } }),
+    expected: { ...STAFF_ONLY, author: 'BAD_USER_INPUT', patron: 'ok' },
+  },
   resolveReport: { operation: RESOLVE_REPORT, variables: ({ reportId }) => ({ id: reportId }), expected: STAFF_ONLY },
   dismissReport: { operation: DISMISS_REPORT, variables: ({ reportId }) => ({ id: reportId }), expected: STAFF_ONLY },
   resolveItemReports: {
@@ -68,6 +79,16 @@ const CASES: Record<
   restoreComment: {
     operation: RESTORE_COMMENT,
     variables: ({ commentId }) => ({ id: commentId, reason: 'Asiallinen' }),
+    expected: STAFF_ONLY,
+  },
+  hideSuggestion: {
+    operation: HIDE_SUGGESTION,
+    variables: ({ suggestionId }) => ({ id: suggestionId, reason: 'Asiaton' }),
+    expected: STAFF_ONLY,
+  },
+  restoreSuggestion: {
+    operation: RESTORE_SUGGESTION,
+    variables: ({ suggestionId }) => ({ id: suggestionId, reason: 'Asiallinen' }),
     expected: STAFF_ONLY,
   },
   lockThread: { operation: LOCK_THREAD, variables: ({ threadId }) => ({ id: threadId }), expected: STAFF_ONLY },
@@ -91,6 +112,8 @@ const CASES: Record<
 /** Operations that undo a state need it first; the scene is fresh per case and actor, so every allowed call succeeds. */
 const PREPARE: Partial<Record<string, (t: TestApp, staffToken: string, scene: Scene) => Promise<unknown>>> = {
   restoreComment: (t, token, { commentId }) => staffOk(t, token, HIDE_COMMENT, { id: commentId, reason: 'Piiloon' }),
+  restoreSuggestion: (t, token, { suggestionId }) =>
+    staffOk(t, token, HIDE_SUGGESTION, { id: suggestionId, reason: 'Piiloon' }),
   unlockThread: (t, token, { threadId }) => staffOk(t, token, LOCK_THREAD, { id: threadId }),
   unpinThread: (t, token, { threadId }) => staffOk(t, token, PIN_THREAD, { id: threadId }),
 };
@@ -100,11 +123,13 @@ describe('moderation authorization matrix', () => {
   let staffToken: string;
   /** One category thread per scene: published challenges are one per year, so scenes share a challenge. */
   let freeThreadIds: string[];
+  let suggestionsChallengeId: string;
   beforeAll(async () => {
     t = await startTestApp();
     staffToken = (await t.newUser(Role.LIBRARIAN)).token;
     const cases = Object.values(CASES).reduce((sum, matrixCase) => sum + Object.keys(matrixCase.expected).length, 0);
     freeThreadIds = (await insertDiscussion(t.dataSource, { categories: cases })).threadIds;
+    suggestionsChallengeId = (await createTestChallenge(t.dataSource, { suggestionsOpen: true })).challenge.id;
   });
   afterAll(() => t.close());
 
@@ -112,12 +137,17 @@ describe('moderation authorization matrix', () => {
     const threadId = freeThreadIds.pop() as string;
     const author = await t.newUser();
     const comment = await postOk(t, author.token, { threadId, body: 'Mielipide' });
+    const suggested = await staffOk<{ suggestCategory: { id: string } }>(t, author.token, SUGGEST, {
+      challengeId: suggestionsChallengeId,
+      text: 'Kirja toiselta mantereelta',
+    });
     const reportId = await reportOk(t, (await t.newUser()).token, comment.id);
     const target = await t.newUser();
     await suspend(t.dataSource, target.user.id);
     return {
       threadId,
       commentId: comment.id,
+      suggestionId: suggested.suggestCategory.id,
       author: author.user,
       authorToken: author.token,
       reportId,

@@ -23,6 +23,9 @@ export async function staffOk<T>(
 
 export const HIDE_COMMENT = `mutation($id: ID!, $reason: String!) { hideComment(id: $id, reason: $reason) { id hiddenAt hiddenReason } }`;
 export const RESTORE_COMMENT = `mutation($id: ID!, $reason: String!) { restoreComment(id: $id, reason: $reason) { id hiddenAt } }`;
+export const HIDE_SUGGESTION = `mutation($id: ID!, $reason: String!) { hideSuggestion(id: $id, reason: $reason) { id text hiddenAt } }`;
+export const RESTORE_SUGGESTION = `mutation($id: ID!, $reason: String!) { restoreSuggestion(id: $id, reason: $reason) { id text hiddenAt } }`;
+export const SUGGEST = `mutation($challengeId: ID!, $text: String!) { suggestCategory(challengeId: $challengeId, text: $text) { id } }`;
 export const LOCK_THREAD = `mutation($id: ID!, $reason: String) { lockThread(id: $id, reason: $reason) { id lockedAt } }`;
 export const UNLOCK_THREAD = `mutation($id: ID!, $reason: String) { unlockThread(id: $id, reason: $reason) { id lockedAt } }`;
 export const PIN_THREAD = `mutation($id: ID!) { pinThread(id: $id) { id pinnedAt } }`;

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@lukuhaaste/api/accounts';
 import { DiscussionModule } from '@lukuhaaste/api/discussion';
+import { NotificationsModule } from '@lukuhaaste/api/notifications';
 import { MODERATION_ENTITIES } from './moderation.entities';
 import { ContentModerationResolver } from './resolvers/content-moderation.resolver';
 import { ModerationLogResolver } from './resolvers/moderation-log.resolver';
 import { ModerationQueueResolver } from './resolvers/moderation-queue.resolver';
+import { NotificationOutcomeResolver } from './resolvers/notification-outcome.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
 import { SuspensionResolver } from './resolvers/suspension.resolver';
 import { ContentModerationService } from './services/content-moderation.service';
@@ -16,7 +18,7 @@ import { ReportsService } from './services/reports.service';
 import { SuspensionsService } from './services/suspensions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(MODERATION_ENTITIES), AccountsModule, DiscussionModule],
+  imports: [TypeOrmModule.forFeature(MODERATION_ENTITIES), AccountsModule, DiscussionModule, NotificationsModule],
   providers: [
     ReportsService,
     ReportDecisionsService,
@@ -29,6 +31,7 @@ import { SuspensionsService } from './services/suspensions.service';
     SuspensionResolver,
     ModerationQueueResolver,
     ModerationLogResolver,
+    NotificationOutcomeResolver,
   ],
 })
 export class ModerationModule {}

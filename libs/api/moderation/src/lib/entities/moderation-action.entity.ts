@@ -1,5 +1,5 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
-import { CommentEntity, ThreadEntity } from '@lukuhaaste/api/discussion';
+import { CategorySuggestionEntity, CommentEntity, ThreadEntity } from '@lukuhaaste/api/discussion';
 import {
   Check,
   Column,
@@ -18,7 +18,7 @@ import { ReportEntity } from './report.entity';
 /**
  * The moderation log. Append-only: a trigger (migration) refuses UPDATE and
  * DELETE, except the referential actions that clear a reference when the
- * user, comment, thread or report it names is deleted.
+ * user, comment, suggestion, thread or report it names is deleted.
  */
 @Entity('moderation_actions')
 @Check('moderation_actions_reason_length_check', `char_length("reason") <= ${MODERATION_REASON_MAX_LENGTH}`)
@@ -60,6 +60,10 @@ export class ModerationActionEntity {
   @Index('moderation_actions_suggestion_id_idx')
   @Column({ name: 'suggestion_id', type: 'uuid', nullable: true })
   suggestionId!: string | null;
+
+  @ManyToOne(() => CategorySuggestionEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'suggestion_id', foreignKeyConstraintName: 'moderation_actions_suggestion_id_fkey' })
+  suggestion?: Relation<CategorySuggestionEntity> | null;
 
   @Index('moderation_actions_thread_id_idx')
   @Column({ name: 'thread_id', type: 'uuid', nullable: true })

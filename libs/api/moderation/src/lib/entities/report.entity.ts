@@ -1,5 +1,5 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
-import { CommentEntity } from '@lukuhaaste/api/discussion';
+import { CategorySuggestionEntity, CommentEntity } from '@lukuhaaste/api/discussion';
 import {
   Check,
   Column,
@@ -45,6 +45,10 @@ export class ReportEntity {
   @Index('reports_suggestion_id_idx')
   @Column({ name: 'suggestion_id', type: 'uuid', nullable: true })
   suggestionId!: string | null;
+
+  @ManyToOne(() => CategorySuggestionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'suggestion_id', foreignKeyConstraintName: 'reports_suggestion_id_fkey' })
+  suggestion?: Relation<CategorySuggestionEntity> | null;
 
   @Index('reports_reporter_id_idx')
   @Column({ name: 'reporter_id', type: 'uuid' })

@@ -1,13 +1,20 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Role, Roles, type UserEntity } from '@lukuhaaste/api/accounts';
-import { CommentOutput, ThreadOutput, type CommentEntity, type ThreadEntity } from '@lukuhaaste/api/discussion';
+import {
+  CategorySuggestionOutput,
+  CommentOutput,
+  ThreadOutput,
+  type CategorySuggestionEntity,
+  type CommentEntity,
+  type ThreadEntity,
+} from '@lukuhaaste/api/discussion';
 import { ContentModerationService } from '../services/content-moderation.service';
 
 const idArg = () => Args('id', { type: () => ID });
 const requiredReason = () => Args('reason', { type: () => String });
 const optionalReason = () => Args('reason', { type: () => String, nullable: true });
 
-/** Hide/restore comments, lock/unlock and pin/unpin threads; staff only, each logged. */
+/** Hide/restore comments and suggestions, lock/unlock and pin/unpin threads; staff only, each logged. */
 @Roles(Role.LIBRARIAN, Role.ADMIN)
 @Resolver()
 export class ContentModerationResolver {
@@ -29,6 +36,24 @@ export class ContentModerationResolver {
     @requiredReason() reason: string,
   ): Promise<CommentEntity> {
     return this.moderation.setCommentHidden(moderator, id, false, reason);
+  }
+
+  @Mutation(() => CategorySuggestionOutput, { description: 'Patrons see it without its text; staff see it whole.' })
+  hideSuggestion(
+    @CurrentUser() moderator: UserEntity,
+    @idArg() id: string,
+    @requiredReason() reason: string,
+  ): Promise<CategorySuggestionEntity> {
+    return this.moderation.setSuggestionHidden(moderator, id, true, reason);
+  }
+
+  @Mutation(() => CategorySuggestionOutput)
+  restoreSuggestion(
+    @CurrentUser() moderator: UserEntity,
+    @idArg() id: string,
+    @requiredReason() reason: string,
+  ): Promise<CategorySuggestionEntity> {
+    return this.moderation.setSuggestionHidden(moderator, id, false, reason);
   }
 
   @Mutation(() => ThreadOutput, { description: 'Patrons can no longer post; staff still can.' })

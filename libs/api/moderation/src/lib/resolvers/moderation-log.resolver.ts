@@ -9,10 +9,12 @@ import {
 } from '@lukuhaaste/api/accounts';
 import type { Connection } from '@lukuhaaste/api/common';
 import {
+  CategorySuggestionOutput,
   CommentOutput,
   CommentQueries,
   ThreadOutput,
   commentByIdLoader,
+  type CategorySuggestionEntity,
   type CommentEntity,
   type ThreadEntity,
 } from '@lukuhaaste/api/discussion';
@@ -20,7 +22,7 @@ import { DataSource } from 'typeorm';
 import { ModerationActionConnection, ModerationActionOutput } from '../dtos/moderation-action.output';
 import { ModerationLogArgs } from '../dtos/moderation-log.args';
 import type { ModerationActionEntity } from '../entities/moderation-action.entity';
-import { threadByIdLoader } from '../loaders/moderation.loaders';
+import { suggestionByIdLoader, threadByIdLoader } from '../loaders/moderation.loaders';
 import { ModerationLogService } from '../services/moderation-log.service';
 
 @Resolver(() => ModerationActionOutput)
@@ -53,6 +55,16 @@ export class ModerationLogResolver {
     @Context() { req }: GraphqlContext,
   ): Promise<CommentEntity | null> {
     return action.commentId ? await commentByIdLoader(req, this.comments).load(action.commentId) : null;
+  }
+
+  @ResolveField(() => CategorySuggestionOutput, { nullable: true })
+  async suggestion(
+    @Parent() action: ModerationActionEntity,
+    @Context() { req }: GraphqlContext,
+  ): Promise<CategorySuggestionEntity | null> {
+    return action.suggestionId
+      ? await suggestionByIdLoader(req, this.dataSource.manager).load(action.suggestionId)
+      : null;
   }
 
   @ResolveField(() => ThreadOutput, { nullable: true })

@@ -2,16 +2,18 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { Role, Roles, type GraphqlContext } from '@lukuhaaste/api/accounts';
 import type { Connection } from '@lukuhaaste/api/common';
 import {
+  CategorySuggestionOutput,
   CommentOutput,
   CommentQueries,
   ThreadOutput,
   commentByIdLoader,
+  type CategorySuggestionEntity,
   type CommentEntity,
   type ThreadEntity,
 } from '@lukuhaaste/api/discussion';
 import { DataSource } from 'typeorm';
 import { ModerationItemConnection, ModerationItemOutput } from '../dtos/moderation-item.output';
-import { threadByIdLoader } from '../loaders/moderation.loaders';
+import { suggestionByIdLoader, threadByIdLoader } from '../loaders/moderation.loaders';
 import { ModerationQueueService } from '../services/moderation-queue.service';
 
 @Resolver(() => ModerationItemOutput)
@@ -39,6 +41,14 @@ export class ModerationQueueResolver {
     @Context() { req }: GraphqlContext,
   ): Promise<CommentEntity | null> {
     return item.commentId ? await commentByIdLoader(req, this.comments).load(item.commentId) : null;
+  }
+
+  @ResolveField(() => CategorySuggestionOutput, { nullable: true })
+  async suggestion(
+    @Parent() item: ModerationItemOutput,
+    @Context() { req }: GraphqlContext,
+  ): Promise<CategorySuggestionEntity | null> {
+    return item.suggestionId ? await suggestionByIdLoader(req, this.dataSource.manager).load(item.suggestionId) : null;
   }
 
   @ResolveField(() => ThreadOutput, { nullable: true, description: "The comment's thread." })

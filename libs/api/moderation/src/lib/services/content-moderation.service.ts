@@ -3,6 +3,8 @@ import type { UserEntity } from '@lukuhaaste/api/accounts';
 import { assertValid } from '@lukuhaaste/api/common';
 import {
   DiscussionModeration,
+  SuggestionsModeration,
+  type CategorySuggestionEntity,
   type CommentEntity,
   type ModerationChange,
   type ThreadEntity,
@@ -15,8 +17,8 @@ import { checkModerationText } from '../utils/check-moderation-text.util';
 import { ModerationLogService, type NewModerationAction } from './moderation-log.service';
 
 /**
- * Staff changes to discussion content: hide/restore comments, lock/unlock and
- * pin/unpin threads. Each runs in one transaction with its log row; the
+ * Staff changes to discussion content: hide/restore comments and category
+ * suggestions, lock/unlock and pin/unpin threads. Each runs in one transaction with its log row; the
  * thread's subscribers hear of it only after the commit. Acting on an item
  * already in the wanted state is CONFLICT, so two moderators acting at once
  * learn that the other was quicker and the log holds one row.
@@ -26,6 +28,7 @@ export class ContentModerationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly discussion: DiscussionModeration,
+    private readonly suggestions: SuggestionsModeration,
     private readonly log: ModerationLogService,
   ) {}
 
@@ -48,6 +51,31 @@ export class ContentModerationService {
         action: hidden ? ModerationActionKind.HIDE : ModerationActionKind.RESTORE,
         commentId,
         threadId: change.value.threadId,
+        targetUserId: change.value.authorId,
+        reason: text,
+      });
+      return change;
+    });
+  }
+
+  async setSuggestionHidden(
+    moderator: UserEntity,
+    suggestionId: string,
+    hidden: boolean,
+    reason: string | null | undefined,
+  ): Promise<CategorySuggestionEntity> {
+    const text = checkReason(reason, true);
+    return await this.apply(async (manager) => {
+      const change = await this.suggestions.setSuggestionHidden(
+        suggestionId,
+        hidden,
+        { moderatorId: moderator.id, reason: text, automatic: false },
+        manager,
+      );
+      await this.record(manager, change, {
+        moderatorId: moderator.id,
+        action: hidden ? ModerationActionKind.HIDE : ModerationActionKind.RESTORE,
+        suggestionId,
         targetUserId: change.value.authorId,
         reason: text,
       });

@@ -36,10 +36,11 @@ export class ModerationQueueService {
           GROUP BY comment_id, suggestion_id
        )
        SELECT items.*, comment.thread_id,
-              coalesce(comment.hidden_automatically, false) AS auto_hidden,
+              coalesce(comment.hidden_automatically, suggestion.hidden_automatically, false) AS auto_hidden,
               count(*) OVER ()::int AS total
          FROM items
          LEFT JOIN comments comment ON comment.id = items.comment_id
+         LEFT JOIN category_suggestions suggestion ON suggestion.id = items.suggestion_id
         ORDER BY auto_hidden DESC, report_count DESC, first_reported_at, coalesce(items.comment_id, items.suggestion_id)
        OFFSET $1 LIMIT $2`,
       [page.offset, page.limit],

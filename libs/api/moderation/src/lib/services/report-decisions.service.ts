@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
+import { NotificationKind, NotificationsService } from '@lukuhaaste/api/notifications';
 import { NotFoundException, assertValid, checkUuid } from '@lukuhaaste/api/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MODERATION_REASON_MAX_LENGTH } from '../constants/moderation-limits.constant';
@@ -12,12 +13,17 @@ import { ModerationLogService } from './moderation-log.service';
 
 export type ReportOutcome = ReportStatus.RESOLVED | ReportStatus.DISMISSED;
 
-/** Decided reports leave the queue: RESOLVED (acted on) or DISMISSED (nothing wrong). Each decision is logged. */
+/**
+ * Decided reports leave the queue: RESOLVED (acted on) or DISMISSED (nothing
+ * wrong). Each decision is logged, and its reporter is told the outcome (in
+ * the same transaction, delivered live after the commit).
+ */
 @Injectable()
 export class ReportDecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly log: ModerationLogService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async decide(
@@ -91,9 +97,33 @@ export class ReportDecisionsService {
         reason: note,
       })),
     );
+    const threadOf = await this.threadsOfComments(manager, open);
+    for (const report of open) {
+      // A moderator deciding their own report needs no notification of it.
+      if (report.reporterId === moderator.id) continue;
+      await this.notifications.notify(manager, {
+        userId: report.reporterId,
+        kind: NotificationKind.REPORT_OUTCOME,
+        reportId: report.id,
+        outcome,
+        commentId: report.commentId,
+        threadId: report.commentId ? threadOf.get(report.commentId) : null,
+      });
+    }
     return await manager.find(ReportEntity, {
       where: { id: In(open.map((report) => report.id)) },
       order: { createdAt: 'ASC' },
     });
+  }
+
+  /** The thread of each reported comment, so the notification links to it (one query). */
+  private async threadsOfComments(manager: EntityManager, reports: ReportEntity[]): Promise<Map<string, string>> {
+    const commentIds = [...new Set(reports.flatMap((report) => (report.commentId ? [report.commentId] : [])))];
+    if (commentIds.length === 0) return new Map();
+    const rows: Array<{ id: string; thread_id: string }> = await manager.query(
+      `SELECT id, thread_id FROM comments WHERE id = ANY($1::uuid[])`,
+      [commentIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.thread_id]));
   }
 }
