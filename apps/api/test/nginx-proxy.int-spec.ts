@@ -1,5 +1,6 @@
 import { errorCode, graphqlClient, type GraphqlClient } from './support/graphql-client';
 import { startNginxProxy, type NginxProxy } from './support/nginx-proxy';
+import { subscribe, subscriptionClient } from './support/subscription-client';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SEARCH = '{ books(search: "kalevala") { totalCount } }';
@@ -30,5 +31,13 @@ describe('behind the shipped nginx config', () => {
       outcomes.push(response.errors.length === 0 ? 'ok' : errorCode(response));
     }
     expect(outcomes).toEqual([...Array(120).fill('ok'), 'RATE_LIMITED']);
+  });
+
+  it('passes a same-origin subscription websocket through (Upgrade, Host with its port)', async () => {
+    const client = subscriptionClient(nginx.baseUrl, { headers: { origin: nginx.baseUrl } });
+    const live = subscribe(client, 'subscription { myNotifications { id } }');
+    // Through nginx, upgraded and subscribed: refused only by the auth guard.
+    expect((await live.result(0)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    await client.dispose();
   });
 });
