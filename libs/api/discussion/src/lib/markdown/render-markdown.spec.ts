@@ -112,11 +112,19 @@ describe('renderMarkdown', () => {
     ['unclosed links', '[a](https://example.org '.repeat(160)],
     ['HTML-looking text', '<a '.repeat(1333)],
     ['linkify candidates', 'www.a.fi '.repeat(444)],
-  ])('renders 4000 characters of %s in well under a second', (_name, source) => {
-    const started = performance.now();
-    const html = renderMarkdown(source.slice(0, 4000));
+  ])('renders 4000 characters of %s in linear time', (_name, source) => {
+    const input = source.slice(0, 4000);
+    // The fastest of a few runs: other work on a shared machine only ever slows a run down,
+    // while a quadratic blow-up on 4000 characters would take seconds every time.
+    const fastest = Math.min(
+      ...Array.from({ length: 3 }, () => {
+        const started = performance.now();
+        renderMarkdown(input);
+        return performance.now() - started;
+      }),
+    );
 
-    expect(performance.now() - started).toBeLessThan(250);
-    expect(findUnsafeHtml(html)).toEqual([]);
+    expect(fastest).toBeLessThan(200);
+    expect(findUnsafeHtml(renderMarkdown(input))).toEqual([]);
   });
 });
