@@ -3,6 +3,7 @@ import { BOOKS_RESOLVERS } from '@lukuhaaste/api/books';
 import { CHALLENGES_RESOLVERS } from '@lukuhaaste/api/challenges';
 import { DateScalar } from '@lukuhaaste/api/common';
 import { DISCUSSION_RESOLVERS } from '@lukuhaaste/api/discussion';
+import { MODERATION_RESOLVERS } from '@lukuhaaste/api/moderation';
 import { NOTIFICATIONS_RESOLVERS } from '@lukuhaaste/api/notifications';
 import { READING_RESOLVERS } from '@lukuhaaste/api/reading';
 
@@ -14,6 +15,7 @@ export const GRAPHQL_RESOLVERS = [
   ...READING_RESOLVERS,
   ...DISCUSSION_RESOLVERS,
   ...NOTIFICATIONS_RESOLVERS,
+  ...MODERATION_RESOLVERS,
 ];
 
 /** Custom scalars, which the schema printer must be given explicitly. */

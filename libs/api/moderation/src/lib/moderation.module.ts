@@ -17,6 +17,15 @@ import { ReportDecisionsService } from './services/report-decisions.service';
 import { ReportsService } from './services/reports.service';
 import { SuspensionsService } from './services/suspensions.service';
 
+export const MODERATION_RESOLVERS = [
+  ReportResolver,
+  ContentModerationResolver,
+  SuspensionResolver,
+  ModerationQueueResolver,
+  ModerationLogResolver,
+  NotificationOutcomeResolver,
+];
+
 @Module({
   imports: [TypeOrmModule.forFeature(MODERATION_ENTITIES), AccountsModule, DiscussionModule, NotificationsModule],
   providers: [
@@ -26,12 +35,7 @@ import { SuspensionsService } from './services/suspensions.service';
     SuspensionsService,
     ModerationQueueService,
     ModerationLogService,
-    ReportResolver,
-    ContentModerationResolver,
-    SuspensionResolver,
-    ModerationQueueResolver,
-    ModerationLogResolver,
-    NotificationOutcomeResolver,
+    ...MODERATION_RESOLVERS,
   ],
 })
 export class ModerationModule {}
