@@ -21,3 +21,4 @@ export * from './lib/suggestions/entities/suggestion-vote.entity';
 export * from './lib/suggestions/enums/suggestion-status.enum';
 export * from './lib/suggestions/dtos/category-suggestion.output';
 export * from './lib/suggestions/services/suggestions-moderation.service';
+export { recountThread } from './lib/queries/recount-thread.query';

@@ -9,6 +9,7 @@ import { CATEGORIES_2026, CHALLENGE_2026 } from './content/challenge-2026.conten
 import { DEMO_BOOKS, DEMO_REVIEWS } from './content/demo-books.content';
 import type { SeedCategory } from './content/seed-content.types';
 import { DEMO_READERS, DEMO_USERS } from './demo-users.constant';
+import { seedDemoDiscussion } from './seed-demo-discussion';
 import { seedDemoPatronReading } from './seed-demo-patron';
 import { seedDemoSuggestions } from './seed-demo-suggestions';
 import { lastReadingDay, spreadDays } from './utils/reading-days.util';
@@ -31,7 +32,7 @@ const FORMATS = [BookFormat.PRINT, BookFormat.PRINT, BookFormat.EBOOK, BookForma
  * year's published one with a little reading by the extra readers and a
  * dozen books by the demo patron (who has joined it, so logging in shows the
  * product at work; new accounts try joining), open for category suggestions
- * with three ideas and their votes. Reading is dated up to today
+ * with three ideas and their votes, and with a few lively threads. Reading is dated up to today
  * at most. A challenge that already exists is left alone with its data.
  */
 export async function seedDemoChallenges(manager: EntityManager, today: string): Promise<void> {
@@ -76,6 +77,7 @@ export async function seedDemoChallenges(manager: EntityManager, today: string):
   }
   if (patronId) await seedDemoPatronReading(manager, thisYear, books, patronId, today);
   await seedDemoSuggestions(manager, thisYear.challenge, readerIds);
+  await seedDemoDiscussion(manager, thisYear, books, readerIds, today);
 }
 
 async function insertChallenge(
