@@ -3,6 +3,7 @@ import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_READERS, DEMO_USERS } from './demo-users.constant';
 import { seedDemoChallenges } from './seed-demo-challenges';
+import { seedDemoReports } from './seed-demo-reports';
 
 export interface DemoLogin {
   role: string;
@@ -27,6 +28,7 @@ export async function seedDemoData(dataSource: DataSource, today: string = today
       .orIgnore()
       .execute();
     await seedDemoChallenges(manager, today);
+    await seedDemoReports(manager);
   });
   return DEMO_USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
 }
