@@ -1,4 +1,5 @@
 import { Role } from '@lukuhaaste/api/accounts';
+import { createTestBook } from '@lukuhaaste/api/books/testing';
 import { ChallengeStatus } from '@lukuhaaste/api/challenges';
 import { DiscussionModeration, ThreadEventKind, type ThreadEventMessage } from '@lukuhaaste/api/discussion';
 import { PubSub } from '@lukuhaaste/api/realtime';
@@ -282,6 +283,20 @@ describe('discussion: threads, comments, replies, reactions', () => {
       const other = await t.newUser();
       const refused = await postComment(t, other.token, { threadId: fixture.threadIds[2], readingEntryId: entryId });
       expect(errorCode(refused)).toBe('NOT_FOUND');
+    });
+
+    it('keeps its book when librarians merge that book into another', async () => {
+      const [source, target] = [await createTestBook(t.dataSource), await createTestBook(t.dataSource)];
+      const comment = await postOk(t, patron.token, { threadId: fixture.threadIds[0], bookId: source.id, body: '' });
+      expect(comment.book?.id).toBe(source.id);
+      const merged = await t.gql<{ mergeBooks: { movedEntries: number } }>(
+        `mutation($sourceId: ID!, $targetId: ID!) { mergeBooks(sourceId: $sourceId, targetId: $targetId) { movedEntries } }`,
+        { sourceId: source.id, targetId: target.id },
+        { token: librarianToken },
+      );
+      expect(merged.data?.mergeBooks.movedEntries).toBe(0);
+      const [row] = await t.dataSource.query(`SELECT book_id FROM comments WHERE id = $1`, [comment.id]);
+      expect(row.book_id).toBe(target.id);
     });
 
     it('is rate-limited per user: the 11th comment in a minute is RATE_LIMITED with a retry time', async () => {
