@@ -1,5 +1,7 @@
 import { Role } from '@lukuhaaste/api/accounts';
 import { ChallengeStatus } from '@lukuhaaste/api/challenges';
+import { ThreadEventKind, type ThreadEventMessage } from '@lukuhaaste/api/discussion';
+import { PubSub } from '@lukuhaaste/api/realtime';
 import { countQueries } from './support/count-queries';
 import { insertDiscussion, postComment, postOk, resetRateLimits, suspend } from './support/discussion-fixtures';
 import { errorCode } from './support/graphql-client';
@@ -231,6 +233,28 @@ describe('moderation', () => {
       await postOk(t, librarian, { threadId, body: 'Ketju on lukittu.' });
       await staffOk(t, librarian, UNLOCK_THREAD, { id: threadId });
       await postOk(t, patron, { threadId, body: 'Kiitos!' });
+    });
+  });
+
+  describe('live updates', () => {
+    it("tells the thread's subscribers of automatic and manual hides, restores and locks, after each commit", async () => {
+      const { threadId, commentId } = await reportedScene();
+      const iterator = t.app.get(PubSub).subscribe<ThreadEventMessage>(`thread:${threadId}`);
+      for (let reporter = 0; reporter < 3; reporter += 1) await reportOk(t, (await t.newUser()).token, commentId);
+      await staffOk(t, librarian, RESTORE_COMMENT, { id: commentId, reason: 'Asiallinen' });
+      await staffOk(t, librarian, HIDE_COMMENT, { id: commentId, reason: 'Sittenkin asiaton' });
+      await staffOk(t, librarian, LOCK_THREAD, { id: threadId });
+      await staffOk(t, librarian, UNLOCK_THREAD, { id: threadId });
+      const received: ThreadEventMessage[] = [];
+      for (let index = 0; index < 5; index += 1) received.push((await iterator.next()).value);
+      await iterator.return?.();
+      expect(received).toEqual([
+        { kind: ThreadEventKind.COMMENT_HIDDEN, commentId },
+        { kind: ThreadEventKind.COMMENT_RESTORED, commentId },
+        { kind: ThreadEventKind.COMMENT_HIDDEN, commentId },
+        { kind: ThreadEventKind.THREAD_LOCKED, commentId: null },
+        { kind: ThreadEventKind.THREAD_UNLOCKED, commentId: null },
+      ]);
     });
   });
 

@@ -103,6 +103,8 @@ export class ReportsService {
       item.kind === 'comment'
         ? await this.discussion.setCommentHidden(item.id, true, by, manager)
         : await this.suggestions.setSuggestionHidden(item.id, true, by, manager);
+    // Under the item's lock this always changes it; the check keeps the log honest if that ever stops holding.
+    if (!change.changed) return null;
     await this.log.record(manager, {
       moderatorId: null,
       action: ModerationActionKind.AUTO_HIDE,
