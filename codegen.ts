@@ -14,6 +14,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const DOCS = 'libs/web/data-access/src';
 const READING_DOCS = [`${DOCS}/lib/challenges/**/*.graphql`, `${DOCS}/lib/reading/**/*.graphql`];
 const LIBRARIAN_DOCS = [`${DOCS}/lib/librarian/**/*.graphql`];
+const DISCUSSION_DOCS = [`${DOCS}/lib/discussion/**/*.graphql`];
+const NOTIFICATIONS_DOCS = [`${DOCS}/lib/notifications/**/*.graphql`];
+const SUGGESTIONS_DOCS = [`${DOCS}/lib/suggestions/**/*.graphql`];
 
 const output = {
   plugins: ['typescript-operations', 'typed-document-node'],
@@ -29,10 +32,18 @@ const config: CodegenConfig = {
   generates: {
     [`${DOCS}/generated/graphql.ts`]: {
       ...output,
-      documents: [`${DOCS}/**/*.graphql`, ...[...READING_DOCS, ...LIBRARIAN_DOCS].map((glob) => `!${glob}`)],
+      documents: [
+        `${DOCS}/**/*.graphql`,
+        ...[...READING_DOCS, ...LIBRARIAN_DOCS, ...DISCUSSION_DOCS, ...NOTIFICATIONS_DOCS, ...SUGGESTIONS_DOCS].map(
+          (glob) => `!${glob}`,
+        ),
+      ],
     },
     [`${DOCS}/generated/reading.ts`]: { ...output, documents: READING_DOCS },
     [`${DOCS}/generated/librarian.ts`]: { ...output, documents: LIBRARIAN_DOCS },
+    [`${DOCS}/generated/discussion.ts`]: { ...output, documents: DISCUSSION_DOCS },
+    [`${DOCS}/generated/notifications.ts`]: { ...output, documents: NOTIFICATIONS_DOCS },
+    [`${DOCS}/generated/suggestions.ts`]: { ...output, documents: SUGGESTIONS_DOCS },
   },
 };
 

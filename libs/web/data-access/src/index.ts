@@ -8,3 +8,5 @@ export { isStaff, librarianGuard } from './lib/session/librarian.guard';
 export { safeReturnUrl } from './lib/session/safe-return-url';
 export { DisplayNameSuggestions } from './lib/accounts/display-name-suggestions.service';
 export type { Locale, Role, UserFieldsFragment } from './generated/graphql';
+// Tiny and needed by the app's routes, so in the main entry rather than the discussion one.
+export { CATEGORY_THREAD_SECTION, lazySlot, type LazyComponent } from './lib/discussion/discussion-slots';

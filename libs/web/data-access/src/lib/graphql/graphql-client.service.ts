@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { from, switchMap, type Observable } from 'rxjs';
 import { GRAPHQL_EXECUTOR_LOADER } from './graphql-executor';
 
 type Variables = Record<string, unknown>;
@@ -21,6 +22,13 @@ export class GraphqlClient {
     variables?: TVariables,
   ): Promise<TData> {
     return (await this.load()).mutate(document, variables);
+  }
+
+  subscribe<TData, TVariables extends Variables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Observable<TData> {
+    return from(this.load()).pipe(switchMap((executor) => executor.subscribe(document, variables)));
   }
 
   async reset(): Promise<void> {

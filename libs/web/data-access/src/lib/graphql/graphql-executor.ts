@@ -1,5 +1,6 @@
 import { InjectionToken } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Observable } from 'rxjs';
 
 type Variables = Record<string, unknown>;
 
@@ -17,6 +18,11 @@ export interface GraphqlExecutor {
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<TData>;
+  /** Each result of a subscription; errors are `ApiError`s. Unsubscribing ends it on the server. */
+  subscribe<TData, TVariables extends Variables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Observable<TData>;
   /** Forgets everything cached for the previous user (after logout). */
   reset(): Promise<void>;
 }
