@@ -1,9 +1,10 @@
+import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { SessionStore } from '@lukuhaaste/web/data-access';
+import { CATEGORY_THREAD_SECTION, lazySlot, SessionStore } from '@lukuhaaste/web/data-access';
 import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
@@ -19,6 +20,7 @@ import { CategoryReads } from './category-reads.component';
 @Component({
   selector: 'lh-category-page',
   imports: [
+    NgComponentOutlet,
     MatButtonModule,
     MatProgressBarModule,
     RouterLink,
@@ -45,6 +47,8 @@ export class CategoryPage {
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
   protected readonly status = this.actions.status;
+  /** The category's discussion, provided by the app (see CATEGORY_THREAD_SECTION). */
+  protected readonly threadSection = lazySlot(CATEGORY_THREAD_SECTION);
 
   protected readonly view = resource({
     params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),

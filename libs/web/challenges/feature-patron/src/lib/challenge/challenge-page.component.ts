@@ -4,6 +4,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import { FormAlert } from '@lukuhaaste/web/ui';
@@ -24,6 +25,7 @@ import { loadErrorMessage } from '../view/load-error';
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
+    RouterLink,
     TranslocoPipe,
     CategoryCard,
     EmptyState,

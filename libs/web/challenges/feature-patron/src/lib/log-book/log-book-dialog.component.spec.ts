@@ -7,12 +7,14 @@ import { translocoTesting } from '../../test-translations';
 import { aBook, aChallenge, anEntry, aParticipation } from '../testing/fixtures';
 import { LogBookDialog } from './log-book-dialog.component';
 import type { LogBookDialogData } from './log-book-launcher.service';
+import { TellOthers } from './tell-others.service';
 
 const sleep = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe(LogBookDialog.name, () => {
   const reading = { searchBooks: jest.fn(), log: jest.fn(), update: jest.fn() };
   const dialogRef = { close: jest.fn() };
+  const tellOthers = { share: jest.fn() };
   const challenge = aChallenge(3, { startsOn: '2020-01-01', endsOn: '2999-12-31' });
 
   async function render(data: Partial<LogBookDialogData> = {}) {
@@ -25,6 +27,7 @@ describe(LogBookDialog.name, () => {
         },
         { provide: MatDialogRef, useValue: dialogRef },
         { provide: ReadingApi, useValue: reading },
+        { provide: TellOthers, useValue: tellOthers },
       ],
     });
     const fixture = TestBed.createComponent(LogBookDialog);
@@ -106,6 +109,7 @@ describe(LogBookDialog.name, () => {
       containsSpoilers: false,
     });
     expect(dialogRef.close).toHaveBeenCalledWith({ id: 'new' });
+    expect(tellOthers.share).not.toHaveBeenCalled();
   });
 
   it('does not search for fewer than two characters', async () => {
@@ -172,5 +176,36 @@ describe(LogBookDialog.name, () => {
       'You have already logged a book for this category.',
     );
     expect(dialogRef.close).not.toHaveBeenCalled();
+  });
+
+  it('tells others in the category’s thread only when the patron ticks it', async () => {
+    const book = aBook('b1', 'Muumipappa ja meri');
+    const saved = { id: 'new', category: { id: 'cat-2' } };
+    reading.searchBooks.mockResolvedValue([book]);
+    reading.log.mockResolvedValue(saved);
+    const { element, control, type, submit, settle } = await render({ categoryId: 'cat-2' });
+    const tick = () =>
+      [...element.querySelectorAll('mat-checkbox')].find((c) =>
+        c.textContent?.includes('Tell others in the category'),
+      ) as HTMLElement;
+    expect((tick().querySelector('input') as HTMLInputElement).checked).toBe(false);
+
+    control('Book').focus();
+    type('Book', 'muumi');
+    await sleep(350);
+    await settle();
+    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent?.includes('Muumipappa'));
+    (option as HTMLElement).click();
+    (tick().querySelector('input') as HTMLInputElement).click();
+    await settle();
+    await submit();
+
+    expect(dialogRef.close).toHaveBeenCalledWith(saved);
+    expect(tellOthers.share).toHaveBeenCalledWith(saved);
+  });
+
+  it('offers no tick when editing an entry', async () => {
+    const { element } = await render({ entry: anEntry('e2', 3) });
+    expect(element.textContent).not.toContain('Tell others in the category');
   });
 });

@@ -34,6 +34,7 @@ import { LocalizedPipe, StarRating } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { debounceTime, distinctUntilChanged, map, of, switchMap, tap, from, catchError } from 'rxjs';
 import type { LogBookDialogData } from './log-book-launcher.service';
+import { TellOthers } from './tell-others.service';
 
 export const BOOK_SEARCH_MIN_LENGTH = 2;
 export const BOOK_SEARCH_DEBOUNCE_MS = 300;
@@ -76,6 +77,7 @@ export class LogBookDialog {
   protected readonly data = inject<LogBookDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<LogBookDialog>>(MatDialogRef);
   private readonly reading = inject(ReadingApi);
+  private readonly tellOthers = inject(TellOthers);
   protected readonly locale = inject(LanguageStore).locale;
 
   protected readonly problem = fieldProblem;
@@ -111,6 +113,12 @@ export class LogBookDialog {
       validators: maxLengthRule(REVIEW_MAX_LENGTH),
     }),
     containsSpoilers: new FormControl(this.data.entry?.containsSpoilers ?? false, { nonNullable: true }),
+    // Off by default: posting in a thread is the patron's choice each time.
+    tellOthers: new FormControl(false, { nonNullable: true }),
+  });
+  /** Only a book placed in a category can go to that category's thread. */
+  protected readonly hasCategory = toSignal(this.form.controls.categoryId.valueChanges.pipe(map((id) => !!id)), {
+    initialValue: !!this.form.controls.categoryId.value,
   });
 
   protected readonly mode = signal<BookMode>(this.editing ? 'fixed' : 'search');
@@ -177,6 +185,7 @@ export class LogBookDialog {
         ? await this.reading.update(this.data.entry.id, this.updateInput())
         : await this.reading.log(this.logInput());
       this.dialogRef.close(entry);
+      if (!this.data.entry && this.form.controls.tellOthers.value) void this.tellOthers.share(entry);
     } catch (error) {
       const apiError = toApiError(error);
       const unmatched = applyServerFieldErrors(this.form, apiError.fields);
