@@ -59,7 +59,7 @@ describe('moderation of suggestions, and report outcomes', () => {
       ),
     );
     expect(responses.map((response) => response.errors)).toEqual(Array(5).fill([]));
-    const again = await t.gql(REPORT, { input: { suggestionId, reason: 'SPAM' } }, { token: reporters[0]!.token });
+    const again = await t.gql(REPORT, { input: { suggestionId, reason: 'SPAM' } }, { token: reporters[0]?.token });
     expect(errorCode(again)).toBe('CONFLICT');
 
     const autoHides = await t.dataSource.query(

@@ -264,13 +264,14 @@ describe('moderation', () => {
       const one = await reportedScene();
       const two = await reportedScene();
       const hiddenScene = await reportedScene();
-      const reporters = await Promise.all(Array.from({ length: 3 }, () => t.newUser()));
-      await reportOk(t, reporters[0]!.token, one.commentId, 'SPOILER');
-      await reportOk(t, reporters[0]!.token, two.commentId, 'SPAM');
+      const [first, second, third] = await Promise.all(Array.from({ length: 3 }, () => t.newUser()));
+      const reporters = [first, second, third] as const;
+      await reportOk(t, first.token, one.commentId, 'SPOILER');
+      await reportOk(t, first.token, two.commentId, 'SPAM');
       const noted = await t.gql(
         REPORT,
         { input: { commentId: two.commentId, reason: 'OFFENSIVE', note: 'Haukkuu muita' } },
-        { token: reporters[1]!.token },
+        { token: second.token },
       );
       expect(noted.errors).toEqual([]);
       for (const reporter of reporters) await reportOk(t, reporter.token, hiddenScene.commentId, 'OFFENSIVE');
@@ -300,8 +301,8 @@ describe('moderation', () => {
           { reason: 'SPAM', count: 1 },
         ],
         reports: [
-          { reason: 'SPAM', note: null, status: 'OPEN', reporter: { id: reporters[0]!.user.id } },
-          { reason: 'OFFENSIVE', note: 'Haukkuu muita', status: 'OPEN', reporter: { id: reporters[1]!.user.id } },
+          { reason: 'SPAM', note: null, status: 'OPEN', reporter: { id: first.user.id } },
+          { reason: 'OFFENSIVE', note: 'Haukkuu muita', status: 'OPEN', reporter: { id: second.user.id } },
         ],
       });
 
