@@ -218,6 +218,7 @@ describe('discussion: threads, comments, replies, reactions', () => {
 
     it('in a locked thread: FORBIDDEN (THREAD_LOCKED) for patrons, allowed for staff', async () => {
       const threadId = await freshThread();
+      const mine = await postOk(t, patron.token, { threadId, body: 'Ennen' });
       await t.dataSource.query(`UPDATE threads SET locked_at = now() WHERE id = $1`, [threadId]);
       const refused = await postComment(t, patron.token, { threadId, body: 'Hei' });
       expect(errorCode(refused)).toBe('FORBIDDEN');
@@ -229,6 +230,9 @@ describe('discussion: threads, comments, replies, reactions', () => {
         { token: patron.token },
       );
       expect(seen.data?.thread.viewerCanPost).toBe(false);
+      // The lock stops new conversation; authors still edit their own words.
+      const edited = await t.gql(EDIT, { id: mine.id, input: { body: 'Jälkeen' } }, { token: patron.token });
+      expect(edited.errors).toEqual([]);
     });
 
     it('is refused for a suspended user with the end of the suspension', async () => {

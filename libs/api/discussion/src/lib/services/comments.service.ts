@@ -15,7 +15,7 @@ import { ThreadEventKind } from '../enums/thread-event-kind.enum';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { checkCommentBody } from '../utils/discussion-field-checks.util';
 import { CommentNotifier } from './comment-notifier.service';
-import { canPostIn, ThreadAccess } from './thread-access.service';
+import { ThreadAccess } from './thread-access.service';
 import { ThreadEvents } from './thread-events.service';
 
 /** What a new comment says, checked. */
@@ -97,13 +97,17 @@ export class CommentsService {
     return await manager.findOneByOrFail(CommentEntity, { id: comment.id });
   }
 
+  /**
+   * By the author, re-rendered, `editedAt` set. Allowed in a locked thread
+   * like deleting: a lock stops new conversation, authors keep their own
+   * words (what must go, moderators hide).
+   */
   async edit(author: UserEntity, id: string, input: EditCommentInput): Promise<CommentEntity> {
     assertCanContribute(author);
     assertValid([checkUuid('id', id)]);
     await this.consumeCommentLimits(author);
     const comment = await this.dataSource.transaction(async (manager) => {
-      const { comment, thread } = await this.lockOwnComment(manager, author, id);
-      if (!canPostIn(thread, author)) throw new DiscussionException(DiscussionExceptionCode.THREAD_LOCKED);
+      const comment = await this.lockOwnComment(manager, author, id);
       const body = checkCommentBody('body', input.body, comment.bookId !== null);
       assertValid([body.problem]);
       await manager.update(
@@ -132,7 +136,7 @@ export class CommentsService {
     assertCanContribute(author);
     assertValid([checkUuid('id', id)]);
     const { comment, deleted } = await this.dataSource.transaction(async (manager) => {
-      const { comment } = await this.lockOwnComment(manager, author, id, { allowDeleted: true });
+      const comment = await this.lockOwnComment(manager, author, id, { allowDeleted: true });
       if (comment.deletedAt) return { comment, deleted: false };
       await manager.update(
         CommentEntity,
@@ -207,15 +211,16 @@ export class CommentsService {
     author: UserEntity,
     id: string,
     { allowDeleted = false } = {},
-  ): Promise<{ comment: CommentEntity; thread: ThreadEntity }> {
+  ): Promise<CommentEntity> {
     const found = await this.access.requireComment(id, author, 'id');
-    const thread = await manager.findOneOrFail(ThreadEntity, {
+    // Deleting changes the thread's count; edits take the same lock so the order is one everywhere.
+    await manager.findOneOrFail(ThreadEntity, {
       where: { id: found.threadId },
       lock: { mode: 'pessimistic_write' },
     });
     const comment = await manager.findOneOrFail(CommentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (comment.authorId !== author.id) throw new DiscussionException(DiscussionExceptionCode.NOT_AUTHOR);
     if (comment.deletedAt && !allowDeleted) throw new DiscussionException(DiscussionExceptionCode.COMMENT_DELETED);
-    return { comment, thread };
+    return comment;
   }
 }
