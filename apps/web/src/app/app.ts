@@ -1,5 +1,14 @@
-import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { DOCUMENT, NgComponentOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+  type Type,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
@@ -23,6 +32,7 @@ import { LibrarianNavLink } from './librarian-nav-link/librarian-nav-link.compon
     TranslocoPipe,
     LanguageSwitch,
     LibrarianNavLink,
+    NgComponentOutlet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(keydown.escape)': 'closeMenu()' },
@@ -39,6 +49,8 @@ export class App {
   /** The phone menu; wide screens show its contents in the bar and ignore this. */
   protected readonly menuOpen = signal(false);
   private readonly menuToggle = viewChild.required('menuToggle', { read: MatButton });
+  /** The notifications bell, loaded on the first login: its menu and API stay out of the initial bundle. */
+  protected readonly notificationsBell = signal<Type<unknown> | null>(null);
 
   constructor() {
     void this.session.whenReady();
@@ -46,6 +58,12 @@ export class App {
     effect(() => {
       const locale = this.session.user()?.locale;
       if (locale) void this.language.use(locale);
+    });
+    effect(() => {
+      if (!this.session.isLoggedIn() || this.notificationsBell()) return;
+      void import('./notifications-bell/notifications-bell.component').then((m) =>
+        this.notificationsBell.set(m.NotificationsBell),
+      );
     });
     // Following a link from the phone menu should show the page, not the menu.
     this.router.events
