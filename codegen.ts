@@ -17,6 +17,7 @@ const LIBRARIAN_DOCS = [`${DOCS}/lib/librarian/**/*.graphql`];
 const DISCUSSION_DOCS = [`${DOCS}/lib/discussion/**/*.graphql`];
 const NOTIFICATIONS_DOCS = [`${DOCS}/lib/notifications/**/*.graphql`];
 const SUGGESTIONS_DOCS = [`${DOCS}/lib/suggestions/**/*.graphql`];
+const MODERATION_DOCS = [`${DOCS}/lib/moderation/**/*.graphql`];
 
 const output = {
   plugins: ['typescript-operations', 'typed-document-node'],
@@ -34,9 +35,14 @@ const config: CodegenConfig = {
       ...output,
       documents: [
         `${DOCS}/**/*.graphql`,
-        ...[...READING_DOCS, ...LIBRARIAN_DOCS, ...DISCUSSION_DOCS, ...NOTIFICATIONS_DOCS, ...SUGGESTIONS_DOCS].map(
-          (glob) => `!${glob}`,
-        ),
+        ...[
+          ...READING_DOCS,
+          ...LIBRARIAN_DOCS,
+          ...DISCUSSION_DOCS,
+          ...NOTIFICATIONS_DOCS,
+          ...SUGGESTIONS_DOCS,
+          ...MODERATION_DOCS,
+        ].map((glob) => `!${glob}`),
       ],
     },
     [`${DOCS}/generated/reading.ts`]: { ...output, documents: READING_DOCS },
@@ -44,6 +50,7 @@ const config: CodegenConfig = {
     [`${DOCS}/generated/discussion.ts`]: { ...output, documents: DISCUSSION_DOCS },
     [`${DOCS}/generated/notifications.ts`]: { ...output, documents: NOTIFICATIONS_DOCS },
     [`${DOCS}/generated/suggestions.ts`]: { ...output, documents: SUGGESTIONS_DOCS },
+    [`${DOCS}/generated/moderation.ts`]: { ...output, documents: MODERATION_DOCS },
   },
 };
 
