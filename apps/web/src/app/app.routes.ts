@@ -7,12 +7,20 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.HOME_ROUTES),
   },
   {
+    path: 'challenges/:slug/suggestions',
+    loadChildren: () => import('@lukuhaaste/web/challenges/feature-suggestions').then((m) => m.SUGGESTIONS_ROUTES),
+  },
+  {
     path: 'challenges',
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.CHALLENGE_ROUTES),
   },
   {
     path: 'my-reading',
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.MY_READING_ROUTES),
+  },
+  {
+    path: 'librarian/moderation',
+    loadChildren: () => import('@lukuhaaste/web/librarian/feature-moderation').then((m) => m.MODERATION_ROUTES),
   },
   {
     path: 'librarian/catalogue',

@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 
-/** The librarian area's links (challenges and the book catalogue). Its text lives in the `librarian` scope, loaded only when staff see this link. */
+/** The librarian area's links (challenges, the book catalogue, moderation). Texts live in the `librarian` scope, loaded only when staff see this link; moderation's is in the root files, where the thread page's controls need it too. */
 @Component({
   selector: 'lh-librarian-nav-link',
   imports: [MatButton, RouterLink, RouterLinkActive, TranslocoPipe],
@@ -18,6 +18,9 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
     >
     <a mat-button routerLink="/librarian/catalogue" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{
       'librarian.nav.catalogue' | transloco
+    }}</a>
+    <a mat-button routerLink="/librarian/moderation" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{
+      'moderation.nav.link' | transloco
     }}</a>`,
   styles: `
     :host {

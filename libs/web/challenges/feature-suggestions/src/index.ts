@@ -1,0 +1,1 @@
+export { SUGGESTIONS_ROUTES } from './lib/suggestions.routes';

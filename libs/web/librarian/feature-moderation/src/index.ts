@@ -1,0 +1,1 @@
+export { MODERATION_ROUTES } from './lib/moderation.routes';
