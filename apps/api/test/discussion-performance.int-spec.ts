@@ -126,4 +126,25 @@ describe('discussion consistency and query counts', () => {
     // Session, thread, count, page, replies, authors and books (both levels), reactions per level.
     expect(forty.count).toBe(9);
   });
+
+  it('lists threads in the same number of statements for 5 and for 40 threads', async () => {
+    const challenge = await insertDiscussion(t.dataSource, { categories: 45 });
+    const viewer = await t.newUser();
+    const LIST = `query($id: ID!, $first: Int) { threads(challengeId: $id, first: $first) {
+      totalCount edges { node { id kind title commentCount viewerCanPost category { id position title { fi } } author { id } } }
+    } }`;
+    const run = (first: number) =>
+      countQueries(t.dataSource, async () => {
+        const response = await t.gql<{ threads: { edges: unknown[] } }>(
+          LIST,
+          { id: challenge.challengeId, first },
+          { token: viewer.token },
+        );
+        expect(response.data?.threads.edges).toHaveLength(first);
+      });
+    const [five, forty] = [await run(5), await run(40)];
+    expect(forty.count).toBe(five.count);
+    // Session, challenge, page, count, categories (category threads have no author to load).
+    expect(forty.count).toBe(5);
+  });
 });
