@@ -1,19 +1,42 @@
 import { createEnvironmentInjector, EnvironmentInjector, inject } from '@angular/core';
-import { InMemoryCache } from '@apollo/client';
+import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { Apollo, provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { OperationTypeNode } from 'graphql';
 import { apolloExecutor } from './apollo-executor';
 import type { GraphqlExecutor } from './graphql-executor';
+import { createWebsocketLink, type WebsocketLink } from './websocket-link';
 
 /**
  * Loaded lazily (see provideGraphqlClient). The API is served from the same
  * origin, so the session cookie travels without extra options; POST with
- * application/json satisfies the server's CSRF prevention.
+ * application/json satisfies the server's CSRF prevention. Subscriptions go
+ * over graphql-ws on the same path, everything else over HTTP.
  */
-export function createGraphqlExecutor(parent: EnvironmentInjector): GraphqlExecutor {
+export function createGraphqlExecutor(
+  parent: EnvironmentInjector,
+  websocket: WebsocketLink = createWebsocketLink(window.location),
+): GraphqlExecutor {
   const injector = createEnvironmentInjector(
-    [provideApollo(() => ({ link: inject(HttpLink).create({ uri: '/graphql' }), cache: new InMemoryCache() }))],
+    [
+      provideApollo(() => ({
+        link: ApolloLink.split(
+          (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+          websocket.link,
+          inject(HttpLink).create({ uri: '/graphql' }),
+        ),
+        cache: new InMemoryCache(),
+      })),
+    ],
     parent,
   );
-  return apolloExecutor(injector.get(Apollo));
+  const executor = apolloExecutor(injector.get(Apollo));
+  return {
+    ...executor,
+    // The socket authenticated with the previous session's cookie: open subscriptions move to the new one.
+    async reset() {
+      websocket.restart();
+      await executor.reset();
+    },
+  };
 }
