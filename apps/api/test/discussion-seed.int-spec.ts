@@ -63,11 +63,12 @@ describe('demo discussion seed', () => {
     expect(general[0]?.reactions).toEqual([{ kind: 'LIKE', count: 3 }]);
     expect(general[0]?.replies[0]?.bodyHtml).toContain('<strong>Kirsti Palton</strong>');
 
+    // Other demo content (moderation's reported advert) may join this thread; look for ours by what it is.
     const first = threads.find((thread) => thread.category?.position === 1)!;
-    expect(first.commentCount).toBe(3);
+    expect(first.commentCount).toBeGreaterThanOrEqual(3);
     const comments = await commentsOf(first.id);
-    expect(comments[0]).toMatchObject({ book: { title: 'Sommarboken' }, replies: [expect.anything()] });
-    expect(comments[1]?.containsSpoilers).toBe(true);
+    expect(comments.find((comment) => comment.book?.title === 'Sommarboken')?.replies).toHaveLength(1);
+    expect(comments.some((comment) => comment.containsSpoilers)).toBe(true);
   });
 
   it('keeps thread counts equal to the comments stored', async () => {
