@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { CATEGORY_THREAD_SECTION } from '@lukuhaaste/web/data-access';
 
 export const appRoutes: Route[] = [
   {
@@ -7,12 +8,27 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.HOME_ROUTES),
   },
   {
+    path: 'challenges/:slug/threads',
+    loadChildren: () => import('@lukuhaaste/web/discussion/feature-threads').then((m) => m.THREAD_LIST_ROUTES),
+  },
+  {
     path: 'challenges/:slug/suggestions',
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-suggestions').then((m) => m.SUGGESTIONS_ROUTES),
   },
   {
     path: 'challenges',
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.CHALLENGE_ROUTES),
+    // The category page shows its thread; the challenges feature may not import the discussion feature itself.
+    providers: [
+      {
+        provide: CATEGORY_THREAD_SECTION,
+        useValue: () => import('@lukuhaaste/web/discussion/feature-threads').then((m) => m.CategoryThread),
+      },
+    ],
+  },
+  {
+    path: 'threads',
+    loadChildren: () => import('@lukuhaaste/web/discussion/feature-threads').then((m) => m.THREAD_ROUTES),
   },
   {
     path: 'my-reading',
