@@ -86,6 +86,36 @@ describe(loadAppConfig.name, () => {
     );
   });
 
+  describe('REDIS_URL', () => {
+    it('is unset by default (subscriptions stay in this process) and takes redis:// and rediss:// URLs', () => {
+      expect(loadAppConfig({}).REDIS_URL).toBeUndefined();
+      expect(loadAppConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).REDIS_URL).toBe('redis://127.0.0.1:6379/0');
+      expect(loadAppConfig({ REDIS_URL: 'rediss://:s3cret@cache.example.fi:6380' }).REDIS_URL).toBe(
+        'rediss://:s3cret@cache.example.fi:6380',
+      );
+    });
+
+    it.each(['http://cache:6379', 'cache:6379', '127.0.0.1:6379', 'redis'])('refuses %j', (value) => {
+      expect(problemsOf({ REDIS_URL: value })).toContain('REDIS_URL');
+    });
+  });
+
+  describe('WEBSOCKET_ALLOWED_ORIGINS', () => {
+    it('is empty by default and reduces each listed entry to its origin', () => {
+      expect(loadAppConfig({}).WEBSOCKET_ALLOWED_ORIGINS).toEqual([]);
+      expect(
+        loadAppConfig({ WEBSOCKET_ALLOWED_ORIGINS: 'http://localhost:4200, https://lukuhaaste.example.fi/app/,' })
+          .WEBSOCKET_ALLOWED_ORIGINS,
+      ).toEqual(['http://localhost:4200', 'https://lukuhaaste.example.fi']);
+    });
+
+    it('names the variable for an entry that is not a URL', () => {
+      expect(problemsOf({ WEBSOCKET_ALLOWED_ORIGINS: 'http://localhost:4200,localhost' })).toContain(
+        'WEBSOCKET_ALLOWED_ORIGINS',
+      );
+    });
+  });
+
   describe('in production', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://app:s3cret@db/lukuhaaste' };
 
