@@ -100,11 +100,26 @@ describe(createGraphqlExecutor.name, () => {
     expect(ws.operations[0].disposed).toBe(true);
   });
 
-  it('reconnects the socket on reset, so subscriptions carry the new session', async () => {
+  it('reconnects the socket at once on reset, so subscriptions carry the new session', async () => {
     const { executor, ws } = setUp();
 
     await executor.reset();
 
     expect(ws.terminations).toBe(1);
+    jest.useFakeTimers();
+    try {
+      // No backoff for a restart (fake timers: a pending wait would never settle)…
+      await expect(ws.options?.retryWait?.(0)).resolves.toBeUndefined();
+      ws.options?.on?.connected?.({} as never, undefined, false);
+      // …but after the new connection a real outage backs off again.
+      let waited = false;
+      void ws.options?.retryWait?.(0).then(() => (waited = true));
+      await jest.advanceTimersByTimeAsync(499);
+      expect(waited).toBe(false);
+      await jest.advanceTimersByTimeAsync(501);
+      expect(waited).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -37,11 +37,23 @@ export function createWebsocketLink(
   location: Pick<Location, 'protocol' | 'host'>,
   connect: (options: ClientOptions) => Client = createClient,
 ): WebsocketLink {
+  // A restart is no outage: reconnecting at once keeps the gap after login or logout short.
+  let restarting = false;
   const client = connect({
     url: websocketUrl(location),
     retryAttempts: Infinity,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries))),
+    retryWait: async (retries) => {
+      if (restarting) return;
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries)));
+    },
+    on: { connected: () => (restarting = false) },
   });
-  // A terminated socket counts as lost, so graphql-ws reconnects and resubscribes.
-  return { link: new GraphQLWsLink(client), restart: () => client.terminate() };
+  return {
+    link: new GraphQLWsLink(client),
+    restart: () => {
+      restarting = true;
+      // A terminated socket counts as lost, so graphql-ws reconnects and resubscribes.
+      client.terminate();
+    },
+  };
 }
