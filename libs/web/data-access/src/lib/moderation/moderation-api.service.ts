@@ -17,8 +17,8 @@ import {
   type ModeratedThreadFieldsFragment,
   type ModerationActionKind,
   type ModerationHideCommentMutation,
-  type ModerationItemFieldsFragment,
   type ModerationLogQuery,
+  type ModerationQueueQuery,
   type ModerationUserFieldsFragment,
   type ReportInput,
   type ReportMutation,
@@ -26,7 +26,7 @@ import {
 import { GraphqlClient } from '../graphql/graphql-client.service';
 import { pageOf, type ListPage } from '../graphql/list-page';
 
-export type ModerationItem = ModerationItemFieldsFragment;
+export type ModerationItem = ModerationQueueQuery['moderationQueue']['edges'][number]['node'];
 export type ModerationLogEntry = ModerationLogQuery['moderationLog']['edges'][number]['node'];
 export type ModeratedUser = ModerationUserFieldsFragment;
 export type ModeratedThread = ModeratedThreadFieldsFragment;
