@@ -123,31 +123,45 @@ test('a patron suggests a category, another votes, and the librarian makes it a 
     },
   );
 
-  // The librarian opens suggestions in the challenge editor.
+  // The librarian closes and opens suggestions in the challenge editor; patrons see which.
   await logIn(page, 'librarian@demo.lukuhaaste.fi');
-  await page.goto('/librarian/challenges');
-  await page.getByRole('link', { name: 'Helmet-lukuhaaste 2026' }).click();
+  await page.goto(`/librarian/challenges/${challenge.id}`);
   const open = page.getByRole('switch', { name: 'Ehdotukset auki' });
-  await expect(open).not.toBeChecked();
-  await open.click();
-  await expect(open).toBeChecked();
-
+  /** The switch flips at once; the patron's page must wait for the save. */
+  const toggleSaved = () =>
+    Promise.all([
+      page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('suggestionsOpen'),
+      ),
+      open.click(),
+    ]);
+  if (await open.isChecked()) {
+    await toggleSaved();
+    await expect(open).not.toBeChecked();
+  }
   const patron = await (await newContext({ locale: 'fi-FI' })).newPage();
   await logIn(patron, 'patron@demo.lukuhaaste.fi');
   await patron.goto('/challenges/lukuhaaste-2026/suggestions');
   await expect(patron.getByRole('heading', { level: 1, name: 'Ideoita ensi vuoden haastekohdiksi' })).toBeVisible();
+  await expect(
+    patron.getByText('Ehdotusten jättäminen tähän haasteeseen on päättynyt.', { exact: false }),
+  ).toBeVisible();
+
+  await toggleSaved();
+  await expect(open).toBeChecked();
+  await patron.reload();
   await patron.getByLabel('Ideasi haastekohdaksi').fill(IDEA);
   await patron.getByRole('button', { name: 'Ehdota', exact: true }).click();
   await expect(patron.getByText('Kiitos! Ideasi on listalla.')).toBeVisible();
   await expectNoAxeViolations(patron);
 
   const voter = await (await newContext({ locale: 'fi-FI' })).newPage();
-  await logIn(voter, 'lukija05@demo.lukuhaaste.fi');
+  await logIn(voter, 'lukija06@demo.lukuhaaste.fi');
   await voter.goto('/challenges/lukuhaaste-2026/suggestions');
-  const vote = voter.getByRole('button', { name: `Äänestä ideaa ”${IDEA}”, 0 ääntä` });
+  const vote = voter.getByRole('button', { name: `Äänestä ideaa ”${IDEA}”, ääniä: 0` });
   await expect(vote).toHaveAttribute('aria-pressed', 'false');
   await vote.click();
-  await expect(voter.getByRole('button', { name: `Äänestä ideaa ”${IDEA}”, 1 ääntä` })).toHaveAttribute(
+  await expect(voter.getByRole('button', { name: `Äänestä ideaa ”${IDEA}”, ääniä: 1` })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

@@ -36,8 +36,8 @@ describe(MergeSuggestionDialog.name, () => {
     const { element, fixture, close, controller } = render({ source: isles, candidates: [islands, lighthouses] });
     expect(element.textContent).toContain('“An island book” will be merged into the suggestion you pick.');
     expect([...element.querySelectorAll('option')].map((o) => o.textContent?.trim())).toEqual([
-      'A book set on an island (4 votes)',
-      'A lighthouse (2 votes)',
+      'A book set on an island (Votes: 4)',
+      'A lighthouse (Votes: 2)',
     ]);
 
     (element.querySelector('button[type="submit"]') as HTMLButtonElement).click();

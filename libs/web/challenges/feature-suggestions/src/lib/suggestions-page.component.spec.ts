@@ -68,8 +68,8 @@ describe(SuggestionsPage.name, () => {
     expect(element.textContent).toContain('Ideas: 2');
     const votes = items().map((item) => item.querySelector('button[aria-pressed]') as HTMLButtonElement);
     expect(votes.map((b) => [b.getAttribute('aria-pressed'), b.getAttribute('aria-label')])).toEqual([
-      ['false', 'Vote for “A book set on an island”, 4 votes'],
-      ['true', 'Vote for “A book with a cat on the cover”, 2 votes'],
+      ['false', 'Vote for “A book set on an island”, votes: 4'],
+      ['true', 'Vote for “A book with a cat on the cover”, votes: 2'],
     ]);
 
     votes[0]?.click();
