@@ -26,6 +26,14 @@ async function firstEditorPath(page: Page): Promise<string> {
   return href ?? '';
 }
 
+/** A thread has a uuid in its path: take the first (pinned or most active) from the challenge's list. */
+async function firstThreadPath(page: Page): Promise<string> {
+  await page.goto('/challenges/lukuhaaste-2026/threads');
+  const href = await page.locator('a[href^="/threads/"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/threads\/[0-9a-f-]{36}$/);
+  return href ?? '';
+}
+
 /** Every route, each visited by the kind of user who can open it. */
 const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits: Visit[] }[] = [
   {
@@ -35,6 +43,8 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
       { name: 'challenge', path: '/challenges' },
       { name: 'category', path: '/challenges/lukuhaaste-2026/1' },
       { name: 'archived-category', path: '/challenges/lukuhaaste-2025/1' },
+      { name: 'threads', path: '/challenges/lukuhaaste-2026/threads' },
+      { name: 'thread', path: firstThreadPath },
       { name: 'suggestions', path: '/challenges/lukuhaaste-2026/suggestions' },
       { name: 'login', path: '/login' },
       { name: 'register', path: '/register' },
@@ -50,6 +60,8 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
       { name: 'category', path: '/challenges/lukuhaaste-2026/2' },
       { name: 'archived-challenge', path: '/challenges/lukuhaaste-2025' },
       { name: 'my-reading', path: '/my-reading' },
+      { name: 'threads', path: '/challenges/lukuhaaste-2026/threads' },
+      { name: 'thread', path: firstThreadPath },
       { name: 'suggestions', path: '/challenges/lukuhaaste-2026/suggestions' },
       { name: 'profile', path: '/profile' },
       { name: 'librarian-not-allowed', path: '/librarian/challenges' },
@@ -62,6 +74,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
       { name: 'challenges', path: '/librarian/challenges' },
       { name: 'editor', path: firstEditorPath },
       { name: 'catalogue', path: '/librarian/catalogue' },
+      { name: 'thread-staff', path: firstThreadPath },
       { name: 'moderation-queue', path: '/librarian/moderation' },
       { name: 'moderation-log', path: '/librarian/moderation/log' },
       { name: 'suggestions-staff', path: '/challenges/lukuhaaste-2026/suggestions' },
