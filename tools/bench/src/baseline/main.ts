@@ -1,0 +1,31 @@
+// The hand-written contender: Fastify + pg answering what the two pages ask
+// GraphQL for, in its own process like the API, on the same database.
+// Prints {"port": n} on stdout once it listens.
+import Fastify, { type FastifyReply } from 'fastify';
+import pg from 'pg';
+import { challengePage } from './challenge-page.baseline.ts';
+import { commentsPage } from './comments-page.baseline.ts';
+
+const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
+const app = Fastify();
+
+/** `{"data": …}` ending in a newline as Apollo Server writes it, so both answers are byte-equal; 404 for null. */
+const answer = (reply: FastifyReply, data: Record<string, unknown> | null) =>
+  data
+    ? reply.type('application/json; charset=utf-8').send(`${JSON.stringify({ data })}\n`)
+    : reply.code(404).send({ error: 'NOT_FOUND' });
+
+app.get<{ Querystring: { slug: string } }>('/challenge-page', async (request, reply) => {
+  const challenge = await challengePage(pool, request.query.slug);
+  return answer(reply, challenge && { challenge });
+});
+
+app.get<{ Querystring: { threadId: string; first: string } }>('/comments-page', async (request, reply) => {
+  const comments = await commentsPage(pool, request.query.threadId, Number(request.query.first));
+  return answer(reply, comments && { comments });
+});
+
+process.once('SIGTERM', () => void app.close().then(() => pool.end()));
+await app.listen({ host: '127.0.0.1', port: Number(process.env['PORT'] ?? 0) });
+const address = app.server.address();
+console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : null }));

@@ -1,0 +1,31 @@
+import { parseBenchOptions, RUN_NAMES } from './bench-options.ts';
+
+describe(parseBenchOptions.name, () => {
+  it('runs everything with the defaults when nothing is given', () => {
+    expect(parseBenchOptions([])).toMatchObject({
+      runs: [...RUN_NAMES],
+      durationMs: 30_000,
+      sliceMs: 3_000,
+      concurrency: 8,
+      posts: 200,
+      subscribers: 20,
+      apiPorts: [3507, 3508, 3509],
+    });
+  });
+
+  it('takes named runs (once each) and flags', () => {
+    const options = parseBenchOptions(['comments-page', 'comments-page', '--duration', '2', '--slice=5', '--posts=10']);
+    expect(options.runs).toEqual(['comments-page']);
+    expect(options.durationMs).toBe(2_000);
+    expect(options.sliceMs).toBe(2_000); // never longer than the run
+    expect(options.posts).toBe(10);
+  });
+
+  it('refuses unknown runs, flags and malformed numbers with the usage', () => {
+    expect(() => parseBenchOptions(['everything'])).toThrow(/Unknown run everything[\s\S]*npm run bench/);
+    expect(() => parseBenchOptions(['--fast'])).toThrow();
+    expect(() => parseBenchOptions(['--concurrency', '0'])).toThrow(/--concurrency must be a whole number/);
+    expect(() => parseBenchOptions(['--duration', 'long'])).toThrow(/--duration must be seconds/);
+    expect(() => parseBenchOptions(['--ports', '1,2'])).toThrow(/three ports/);
+  });
+});

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+
+export const RUN_NAMES = ['challenge-page', 'comments-page', 'live-delivery'] as const;
+export type RunName = (typeof RUN_NAMES)[number];
+
+export interface BenchOptions {
+  runs: RunName[];
+  /** Measured time per contender, split into alternating slices. */
+  durationMs: number;
+  sliceMs: number;
+  warmUpMs: number;
+  concurrency: number;
+  /** live-delivery: measured posts per set-up, and subscribers listening. */
+  posts: number;
+  subscribers: number;
+  /** Built API (`npm run build`'s dist/apps/api); copied before use so a rebuild mid-run cannot change it. */
+  apiDist: string;
+  /** The three API instances: one in-memory, and A and B sharing Redis. */
+  apiPorts: [number, number, number];
+  pgPort: number;
+  redisPort: number;
+}
+
+export const USAGE = `npm run bench [-- [run …] [options]]
+runs: ${RUN_NAMES.join(', ')} (all when none is named)
+  --duration <s>     measured seconds per contender (default 30)
+  --slice <s>        contenders alternate every <s> seconds (default 3)
+  --warm-up <s>      unmeasured seconds per contender first (default 3)
+  --concurrency <n>  requests in flight per contender (default 8)
+  --posts <n>        live-delivery: measured posts per set-up (default 200)
+  --subscribers <n>  live-delivery: subscribers per set-up (default 20)
+  --api-dist <dir>   built API to run (default dist/apps/api)
+  --ports <a,b,c>    API ports (default 3507,3508,3509)
+  --pg-port <n>      embedded PostgreSQL (default 54517)
+  --redis-port <n>   redis-server (default 6397)`;
+
+/** Command-line arguments to options; throws a one-line message (with USAGE) on anything it does not know. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      duration: { type: 'string', default: '30' },
+      slice: { type: 'string', default: '3' },
+      'warm-up': { type: 'string', default: '3' },
+      concurrency: { type: 'string', default: '8' },
+      posts: { type: 'string', default: '200' },
+      subscribers: { type: 'string', default: '20' },
+      'api-dist': { type: 'string', default: 'dist/apps/api' },
+      ports: { type: 'string', default: '3507,3508,3509' },
+      'pg-port': { type: 'string', default: '54517' },
+      'redis-port': { type: 'string', default: '6397' },
+    },
+  });
+  const unknown = positionals.filter((name) => !(RUN_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown run ${unknown.join(', ')}.\n${USAGE}`);
+  const ports = values.ports.split(',').map((port) => whole('ports', port, 1, 65535));
+  if (ports.length !== 3) throw new Error(`--ports needs three ports, got "${values.ports}".\n${USAGE}`);
+  const durationMs = seconds('duration', values.duration);
+  return {
+    runs: positionals.length > 0 ? [...new Set(positionals as RunName[])] : [...RUN_NAMES],
+    durationMs,
+    sliceMs: Math.min(durationMs, seconds('slice', values.slice)),
+    warmUpMs: seconds('warm-up', values['warm-up'], 0),
+    concurrency: whole('concurrency', values.concurrency, 1, 256),
+    posts: whole('posts', values.posts, 1, 10_000),
+    subscribers: whole('subscribers', values.subscribers, 1, 500),
+    apiDist: values['api-dist'],
+    apiPorts: ports as [number, number, number],
+    pgPort: whole('pg-port', values['pg-port'], 1, 65535),
+    redisPort: whole('redis-port', values['redis-port'], 1, 65535),
+  };
+}
+
+function seconds(flag: string, text: string, min = 0.1): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > 3600) {
+    throw new Error(`--${flag} must be seconds between ${min} and 3600, got "${text}".\n${USAGE}`);
+  }
+  return Math.round(value * 1000);
+}
+
+function whole(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`--${flag} must be a whole number between ${min} and ${max}, got "${text}".\n${USAGE}`);
+  }
+  return value;
+}

@@ -1,0 +1,31 @@
+import { spawnServer, waitUntil } from './child-process.ts';
+
+export interface ApiInstance {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * One API process as production runs it: NODE_ENV=production over an
+ * existing database, pub/sub through Redis when `redisUrl` is given.
+ * Request logging is off (LOG_LEVEL=warn) so the bench measures the API,
+ * not writing a log line per request to a pipe nobody reads.
+ */
+export async function startApiInstance(
+  main: string,
+  { port, databaseUrl, redisUrl }: { port: number; databaseUrl: string; redisUrl?: string },
+): Promise<ApiInstance> {
+  const server = spawnServer(process.execPath, [main], {
+    PATH: process.env['PATH'],
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    WEB_DIST_DIR: '/nonexistent',
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntil(server, async () => (await fetch(`${baseUrl}/health/ready`)).ok, `The API on port ${port}`, 120_000);
+  return { baseUrl, stop: server.stop };
+}

@@ -1,0 +1,88 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { BenchOptions } from '../cli/bench-options.ts';
+import { seedBenchData, type BenchData } from '../seed/seed-bench-data.ts';
+import { snapshotApiBuild } from './api-build.ts';
+import { startApiInstance, type ApiInstance } from './api-instance.ts';
+import { startBaselineInstance, type BaselineInstance } from './baseline-instance.ts';
+import { startRedisServer } from './redis-server.ts';
+
+export type ApiRole = 'single' | 'sharedA' | 'sharedB';
+
+/** Everything the runs share; servers start on first use and all stop in close(). */
+export interface BenchEnvironment {
+  data: BenchData;
+  /** `single` uses in-memory pub/sub; `sharedA` and `sharedB` share Redis. */
+  api(role: ApiRole): Promise<ApiInstance>;
+  baseline(): Promise<BaselineInstance>;
+  close(): Promise<void>;
+}
+
+const log = (message: string) => console.log(`  · ${message}`);
+
+/**
+ * A fresh embedded PostgreSQL (the API's own launcher, from the built API),
+ * migrated by the first API instance and seeded with the bench dataset. The
+ * run directory holds the API snapshot; it and the database are removed on close.
+ */
+export async function openBenchEnvironment(options: BenchOptions, runDir: string): Promise<BenchEnvironment> {
+  mkdirSync(runDir, { recursive: true });
+  const build = snapshotApiBuild(options.apiDist, runDir);
+  const stops: Array<() => Promise<void>> = [async () => rmSync(runDir, { recursive: true, force: true })];
+  const close = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch((error) => console.error(error));
+  };
+  try {
+    log(`starting embedded PostgreSQL on port ${options.pgPort}`);
+    const database = await (
+      await build.loadDatabaseLib()
+    ).provisionDatabase({ embeddedDataDir: join(runDir, 'pg'), embeddedPort: options.pgPort, log });
+    stops.push(async () => {
+      await database.close();
+      if (database.embeddedDataDir) rmSync(database.embeddedDataDir, { recursive: true, force: true });
+    });
+
+    const started = new Map<ApiRole, Promise<ApiInstance>>();
+    const startOnce = <T extends { stop(): Promise<void> }>(start: () => Promise<T>) => {
+      const running = start();
+      stops.push(async () => (await running.catch(() => null))?.stop());
+      return running;
+    };
+    const [singlePort, aPort, bPort] = options.apiPorts;
+    let redisUrl: Promise<string> | null = null;
+    const sharedRedis = () =>
+      (redisUrl ??= startOnce(() => startRedisServer(options.redisPort)).then((redis) => redis.url));
+    const api = (role: ApiRole) => {
+      const existing = started.get(role);
+      if (existing) return existing;
+      log(`starting API instance ${role}`);
+      const port = { single: singlePort, sharedA: aPort, sharedB: bPort }[role];
+      const instance = startOnce(async () =>
+        startApiInstance(build.main, {
+          port,
+          databaseUrl: database.url,
+          redisUrl: role === 'single' ? undefined : await sharedRedis(),
+        }),
+      );
+      started.set(role, instance);
+      return instance;
+    };
+
+    await api('single'); // runs the migrations
+    log('seeding the bench dataset');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const data = await seedBenchData(client, await build.loadArgon2Options()).finally(() => client.end());
+    let baseline: Promise<BaselineInstance> | null = null;
+    return {
+      data,
+      api,
+      baseline: () => (baseline ??= startOnce(() => startBaselineInstance(database.url))),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import type { HttpCall } from '../load/http-requester.ts';
+
+/** An operation as apollo-angular's HttpLink posts it to /graphql. */
+export function graphqlCall(
+  baseUrl: string,
+  operationName: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): HttpCall {
+  return {
+    method: 'POST',
+    url: `${baseUrl}/graphql`,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ operationName, variables, query }),
+  };
+}

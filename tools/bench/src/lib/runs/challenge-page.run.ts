@@ -1,0 +1,28 @@
+import type { BenchOptions } from '../cli/bench-options.ts';
+import type { BenchEnvironment } from '../env/bench-environment.ts';
+import { graphqlCall } from '../graphql/graphql-call.ts';
+import { webOperation } from '../graphql/web-operation.ts';
+import { BENCH_VOLUME } from '../seed/bench-volume.constant.ts';
+import { comparePage } from './compare-page.ts';
+import type { PageRunResult } from './run-result.ts';
+
+/** The challenge page's ChallengeBySlug query (anonymous) against the hand-written endpoint. */
+export async function runChallengePage(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
+  const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
+  const slug = env.data.challengeSlug;
+  return comparePage(
+    {
+      run: 'challenge-page',
+      description: `ChallengeBySlug: a challenge with ${BENCH_VOLUME.categories} categories and ${BENCH_VOLUME.patrons} participants`,
+      api: {
+        name: 'GraphQL ChallengeBySlug',
+        call: graphqlCall(api.baseUrl, 'ChallengeBySlug', webOperation('ChallengeBySlug'), { slug }),
+      },
+      baseline: {
+        name: 'Fastify + pg',
+        call: { method: 'GET', url: `${baseline.baseUrl}/challenge-page?slug=${encodeURIComponent(slug)}` },
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,30 @@
+import type { BenchOptions } from '../cli/bench-options.ts';
+import type { BenchEnvironment } from '../env/bench-environment.ts';
+import { graphqlCall } from '../graphql/graphql-call.ts';
+import { webOperation } from '../graphql/web-operation.ts';
+import { comparePage } from './compare-page.ts';
+import type { PageRunResult } from './run-result.ts';
+
+/** The thread page's first page (20 top-level comments, what the web app asks first). */
+const FIRST = 20;
+
+/** The thread page's Comments query (anonymous) against the hand-written endpoint. */
+export async function runCommentsPage(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
+  const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
+  const threadId = env.data.pageThreadId;
+  return comparePage(
+    {
+      run: 'comments-page',
+      description: `Comments(first: ${FIRST}) with replies, reactions, authors and books, in a thread of 400 comments`,
+      api: {
+        name: `GraphQL Comments(first: ${FIRST})`,
+        call: graphqlCall(api.baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST }),
+      },
+      baseline: {
+        name: 'Fastify + pg',
+        call: { method: 'GET', url: `${baseline.baseUrl}/comments-page?threadId=${threadId}&first=${FIRST}` },
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,56 @@
+import { firstJsonDifference } from '../json/first-json-difference.util.ts';
+import { httpRequester, responseText, type HttpCall } from '../load/http-requester.ts';
+import { runSideBySide, type SideBySideOptions } from '../load/side-by-side.ts';
+import { ratio, ratioSpread } from '../stats/ratio.util.ts';
+import type { PageRunResult } from './run-result.ts';
+
+export interface PageComparison {
+  run: string;
+  description: string;
+  api: { name: string; call: HttpCall };
+  baseline: { name: string; call: HttpCall };
+}
+
+/**
+ * Checks once that both contenders answer with the same bytes (else the
+ * comparison is not fair and the run stops, naming the first difference),
+ * then times them side by side.
+ */
+export async function comparePage(
+  { run, description, api, baseline }: PageComparison,
+  options: SideBySideOptions,
+): Promise<PageRunResult> {
+  const [fromApi, fromBaseline] = await Promise.all([responseText(api.call), responseText(baseline.call)]);
+  if (fromApi.status !== 200 || JSON.parse(fromApi.text).errors) {
+    throw new Error(`${run}: the API answered ${fromApi.status}: ${fromApi.text.slice(0, 500)}`);
+  }
+  const difference = firstJsonDifference(fromApi.text, fromBaseline.text);
+  if (difference) {
+    throw new Error(
+      `${run}: the two endpoints answer differently at ${difference.path}: API ${difference.left}, ` +
+        `hand-written ${difference.right}. Timing them would compare different work.`,
+    );
+  }
+  const expectedBytes = Buffer.byteLength(fromApi.text);
+  const [apiResult, baselineResult] = await runSideBySide(
+    [
+      { name: api.name, send: httpRequester(api.call, options.concurrency), expectedBytes },
+      { name: baseline.name, send: httpRequester(baseline.call, options.concurrency), expectedBytes },
+    ],
+    options,
+  );
+  return {
+    kind: 'throughput',
+    run,
+    description,
+    responseBytes: expectedBytes,
+    concurrency: options.concurrency,
+    api: apiResult,
+    baseline: baselineResult,
+    ratio: ratio(apiResult.perSecond, baselineResult.perSecond),
+    spread: ratioSpread(
+      apiResult.slices.map((slice) => slice.perSecond),
+      baselineResult.slices.map((slice) => slice.perSecond),
+    ),
+  };
+}

@@ -1,0 +1,41 @@
+import type { ContenderResult } from '../load/side-by-side.ts';
+import type { LatencySummary } from '../stats/percentile.util.ts';
+import type { RatioSpread } from '../stats/ratio.util.ts';
+
+/** A throughput comparison: the API against the hand-written endpoint, side by side. */
+export interface PageRunResult {
+  kind: 'throughput';
+  run: string;
+  description: string;
+  responseBytes: number;
+  concurrency: number;
+  api: ContenderResult;
+  baseline: ContenderResult;
+  /** API req/s over baseline req/s, over the whole run and per round. */
+  ratio: number;
+  spread: RatioSpread;
+}
+
+export interface DeliverySetupResult {
+  name: string;
+  posts: number;
+  subscribers: number;
+  /** Deliveries that did not arrive within the timeout. */
+  lost: number;
+  /** Post sent → event received by a subscriber, one sample per subscriber and post, ms. */
+  delivery: LatencySummary;
+  /** Post sent → mutation answered, ms. */
+  mutation: LatencySummary;
+  deliverySamples: number[];
+}
+
+export interface LiveRunResult {
+  kind: 'latency';
+  run: string;
+  description: string;
+  setups: [DeliverySetupResult, DeliverySetupResult];
+  /** Two-instance p50 over one-instance p50. */
+  p50Ratio: number;
+}
+
+export type RunResult = PageRunResult | LiveRunResult;
