@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { request, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { DEMO_PASSWORD, logIn } from '../support/login';
@@ -5,6 +6,7 @@ import { expect, test } from '../support/test';
 
 const SPAM = 'Osta halpoja kirjoja osoitteesta roskaa.example – vain tänään!';
 const IDEA = 'Kirja, joka sijoittuu majakkaan';
+const SCREENSHOT_DIR = join(__dirname, '../../tmp/e2e/screenshots');
 /** A draft of its own, so the journey does not depend on what other specs cloned. */
 const DRAFT_YEAR = 2029;
 
@@ -29,6 +31,20 @@ async function apiAs(baseURL: string, email: string): Promise<GraphqlCall> {
     },
   );
   return <T>(query: string, variables?: object) => call<T>(query, variables, login.token);
+}
+
+/** The crawl sees the moderation pages empty; these look at them with content, on a phone too. */
+async function screenshotWithoutOverflow(page: Page, name: string): Promise<void> {
+  for (const { width, height } of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 780 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${width}-${name}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect.soft(overflow, `${name} at ${width} px: page wider than the window`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 async function openQueueItem(librarian: Page) {
@@ -78,6 +94,7 @@ test('three reports hide a comment; the librarian restores it from the queue and
   await expect(item.getByText('Ilmoituksia: 3')).toBeVisible();
   await expect(item.getByText('Roskaposti: 3')).toBeVisible();
   await expectNoAxeViolations(librarian);
+  await screenshotWithoutOverflow(librarian, 'moderation-queue-auto-hidden');
 
   await item.getByRole('button', { name: 'Palauta…' }).click();
   const restore = librarian.getByRole('dialog', { name: 'Palauta kommentti' });
@@ -95,6 +112,7 @@ test('three reports hide a comment; the librarian restores it from the queue and
   );
   await expect(librarian.getByRole('row').filter({ hasText: 'Piilotettiin automaattisesti' }).first()).toBeVisible();
   await expectNoAxeViolations(librarian);
+  await screenshotWithoutOverflow(librarian, 'moderation-log-rows');
 
   await librarian.goto(`/threads/${categoryThread.id}`);
   await librarian.getByRole('button', { name: 'Lukitse', exact: true }).click();
