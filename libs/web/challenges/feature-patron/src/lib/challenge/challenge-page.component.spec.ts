@@ -25,6 +25,20 @@ describe(ChallengePage.name, () => {
     expect(element.querySelector('[role="progressbar"]')?.textContent?.trim()).toBe('1 / 3');
   });
 
+  it('links to next year’s category ideas while suggestions are open', async () => {
+    const page = await renderPage(ChallengePage, { user: maija, inputs: { slug: 'lukuhaaste-2026' } });
+    await page.answer('ChallengeBySlug', { challenge: aChallenge(3, { suggestionsOpen: true }) });
+    await page.answer('MyParticipation', { myParticipation: aParticipation([]) });
+    expect(page.element.querySelector('a[href="/challenges/lukuhaaste-2026/suggestions"]')?.textContent?.trim()).toBe(
+      'Suggest categories for next year',
+    );
+  });
+
+  it('has no suggestions link while suggestions are closed', async () => {
+    const { element } = await renderAsMaija();
+    expect(element.querySelector('a[href="/challenges/lukuhaaste-2026/suggestions"]')).toBeNull();
+  });
+
   it('filters to done and to-do categories', async () => {
     const { element, texts, settle } = await renderAsMaija();
     const toggle = (name: string) =>

@@ -35,6 +35,7 @@ export function aChallenge(categoryCount = 3, overrides: Partial<ChallengeDetail
     endsOn: '2026-12-31',
     categoryCount,
     participantCount: 120,
+    suggestionsOpen: false,
     categories,
     ...overrides,
   } as ChallengeDetails;
