@@ -1,7 +1,7 @@
 // `npm run bench [-- run … --flags]`: see USAGE in lib/cli/bench-options.ts.
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseBenchOptions, type RunName, type BenchOptions } from './lib/cli/bench-options.ts';
+import { parseBenchOptions, USAGE, type BenchOptions, type RunName } from './lib/cli/bench-options.ts';
 import { openBenchEnvironment, type BenchEnvironment } from './lib/env/bench-environment.ts';
 import { machineLine, summaryTable } from './lib/report/print-summary.ts';
 import { writeResults } from './lib/report/write-results.ts';
@@ -24,6 +24,10 @@ try {
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 const startedAt = new Date();
@@ -57,11 +61,15 @@ console.log(`Raw results: ${writeResults(OUTPUT_DIR, startedAt, options, results
 
 function describe(result: RunResult): string {
   if (result.kind === 'throughput') {
+    const cpu = result.cpuRatio === null ? '' : `; by server-side CPU per answer ${formatRatio(result.cpuRatio)}`;
     return (
       `${result.api.perSecond.toFixed(0)} vs ${result.baseline.perSecond.toFixed(0)} req/s ` +
-      `(${result.responseBytes} bytes each) → ${formatRatio(result.ratio)}`
+      `(${result.responseBytes} bytes each) → ${formatRatio(result.ratio)}${cpu}`
     );
   }
   const [one, two] = result.setups;
-  return `p50 ${one.delivery.p50.toFixed(1)} ms vs ${two.delivery.p50.toFixed(1)} ms → ${formatRatio(result.p50Ratio)}`;
+  return (
+    `delivery p50 ${one.delivery.p50.toFixed(1)} vs ${two.delivery.p50.toFixed(1)} ms → ${formatRatio(result.p50Ratio)}; ` +
+    `the postComment mutation itself p50 ${one.mutation.p50.toFixed(1)} vs ${two.mutation.p50.toFixed(1)} ms`
+  );
 }

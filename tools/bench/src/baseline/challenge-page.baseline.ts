@@ -19,7 +19,7 @@ export async function challengePage(db: pg.Pool, slug: string) {
   const [challenges, categories] = await Promise.all([
     db.query(
       `SELECT ch.id, ch.slug, ch.year, ch.status, ch.title, ch.description,
-              ch.starts_on::text AS starts_on, ch.ends_on::text AS ends_on,
+              ch.starts_on::text AS starts_on, ch.ends_on::text AS ends_on, ch.suggestions_open,
               (SELECT count(*)::int FROM categories WHERE challenge_id = ch.id) AS category_count,
               (SELECT count(*)::int FROM participations WHERE challenge_id = ch.id) AS participant_count
          FROM challenges AS ch WHERE ch.slug = $1 AND ch.status <> 'DRAFT'`,
@@ -45,6 +45,7 @@ export async function challengePage(db: pg.Pool, slug: string) {
     endsOn: row.ends_on,
     categoryCount: row.category_count,
     participantCount: row.participant_count,
+    suggestionsOpen: row.suggestions_open,
     categories: categories.rows.map((category) => ({
       id: category.id,
       position: category.position,

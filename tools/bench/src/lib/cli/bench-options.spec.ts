@@ -21,6 +21,11 @@ describe(parseBenchOptions.name, () => {
     expect(options.posts).toBe(10);
   });
 
+  it('asks for the usage with --help', () => {
+    expect(parseBenchOptions(['--help']).help).toBe(true);
+    expect(parseBenchOptions([]).help).toBe(false);
+  });
+
   it('refuses unknown runs, flags and malformed numbers with the usage', () => {
     expect(() => parseBenchOptions(['everything'])).toThrow(/Unknown run everything[\s\S]*npm run bench/);
     expect(() => parseBenchOptions(['--fast'])).toThrow();

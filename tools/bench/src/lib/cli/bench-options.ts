@@ -4,6 +4,8 @@ export const RUN_NAMES = ['challenge-page', 'comments-page', 'live-delivery'] as
 export type RunName = (typeof RUN_NAMES)[number];
 
 export interface BenchOptions {
+  /** --help: print USAGE and run nothing. */
+  help: boolean;
   runs: RunName[];
   /** Measured time per contender, split into alternating slices. */
   durationMs: number;
@@ -32,7 +34,8 @@ runs: ${RUN_NAMES.join(', ')} (all when none is named)
   --api-dist <dir>   built API to run (default dist/apps/api)
   --ports <a,b,c>    API ports (default 3507,3508,3509)
   --pg-port <n>      embedded PostgreSQL (default 54517)
-  --redis-port <n>   redis-server (default 6397)`;
+  --redis-port <n>   redis-server (default 6397)
+  --help             this text`;
 
 /** Command-line arguments to options; throws a one-line message (with USAGE) on anything it does not know. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -51,6 +54,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       ports: { type: 'string', default: '3507,3508,3509' },
       'pg-port': { type: 'string', default: '54517' },
       'redis-port': { type: 'string', default: '6397' },
+      help: { type: 'boolean', default: false },
     },
   });
   const unknown = positionals.filter((name) => !(RUN_NAMES as readonly string[]).includes(name));
@@ -59,6 +63,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (ports.length !== 3) throw new Error(`--ports needs three ports, got "${values.ports}".\n${USAGE}`);
   const durationMs = seconds('duration', values.duration);
   return {
+    help: values.help,
     runs: positionals.length > 0 ? [...new Set(positionals as RunName[])] : [...RUN_NAMES],
     durationMs,
     sliceMs: Math.min(durationMs, seconds('slice', values.slice)),

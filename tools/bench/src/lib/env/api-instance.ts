@@ -2,6 +2,7 @@ import { spawnServer, waitUntil } from './child-process.ts';
 
 export interface ApiInstance {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -27,5 +28,5 @@ export async function startApiInstance(
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntil(server, async () => (await fetch(`${baseUrl}/health/ready`)).ok, `The API on port ${port}`, 120_000);
-  return { baseUrl, stop: server.stop };
+  return { baseUrl, pid: server.pid, stop: server.stop };
 }

@@ -5,6 +5,7 @@ const MAIN = join(import.meta.dirname, '../../baseline/main.ts');
 
 export interface BaselineInstance {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -18,5 +19,5 @@ export async function startBaselineInstance(databaseUrl: string): Promise<Baseli
     (line) => (port = (JSON.parse(line) as { port: number }).port),
   );
   await waitUntil(server, async () => port !== null, 'The hand-written baseline server', 30_000);
-  return { baseUrl: `http://127.0.0.1:${port}`, stop: server.stop };
+  return { baseUrl: `http://127.0.0.1:${port}`, pid: server.pid, stop: server.stop };
 }

@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { BenchOptions } from '../cli/bench-options.ts';
+import { processTreeCpuMs } from '../load/process-cpu.util.ts';
 import { seedBenchData, type BenchData } from '../seed/seed-bench-data.ts';
 import { snapshotApiBuild } from './api-build.ts';
 import { startApiInstance, type ApiInstance } from './api-instance.ts';
@@ -16,6 +17,8 @@ export interface BenchEnvironment {
   /** `single` uses in-memory pub/sub; `sharedA` and `sharedB` share Redis. */
   api(role: ApiRole): Promise<ApiInstance>;
   baseline(): Promise<BaselineInstance>;
+  /** CPU ms the PostgreSQL server and its backends have used so far; null off Linux. */
+  databaseCpuMs(): number | null;
   close(): Promise<void>;
 }
 
@@ -71,13 +74,19 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
 
     await api('single'); // runs the migrations
     log('seeding the bench dataset');
+    const seedingStarted = performance.now();
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const data = await seedBenchData(client, await build.loadArgon2Options()).finally(() => client.end());
+    log(`seeded in ${((performance.now() - seedingStarted) / 1000).toFixed(1)} s`);
     let baseline: Promise<BaselineInstance> | null = null;
+    const postmasterPid = database.embeddedDataDir
+      ? Number.parseInt(readFileSync(join(database.embeddedDataDir, 'postmaster.pid'), 'utf8'), 10)
+      : null;
     return {
       data,
       api,
+      databaseCpuMs: () => (postmasterPid ? processTreeCpuMs(postmasterPid) : null),
       baseline: () => (baseline ??= startOnce(() => startBaselineInstance(database.url))),
       close,
     };

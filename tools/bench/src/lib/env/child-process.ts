@@ -3,6 +3,7 @@ import { once } from 'node:events';
 
 export interface RunningChild {
   child: ChildProcess;
+  pid: number;
   /** The last few kilobytes the process wrote to stderr, for error messages. */
   stderr(): string;
   /** SIGTERM and wait for the exit (a no-op once it has exited). */
@@ -30,6 +31,7 @@ export function spawnServer(
   const exited = once(child, 'exit');
   return {
     child,
+    pid: child.pid as number,
     stderr: () => stderr,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;

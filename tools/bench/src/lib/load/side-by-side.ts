@@ -9,6 +9,8 @@ export interface Contender {
    * (an error inside a 200, a rate limit) counts as an error, not as speed.
    */
   expectedBytes: number;
+  /** CPU ms the contender's server side (its process and the database) has used so far; null if unknown. */
+  cpuMs(): number | null;
 }
 
 export interface SideBySideOptions {
@@ -24,6 +26,8 @@ export interface SliceResult {
   errors: number;
   elapsedMs: number;
   perSecond: number;
+  /** Server-side CPU used in the slice (null if unknown). */
+  cpuMs: number | null;
 }
 
 export interface ContenderResult {
@@ -32,6 +36,11 @@ export interface ContenderResult {
   errors: number;
   elapsedMs: number;
   perSecond: number;
+  /**
+   * Server-side CPU per answer, ms: unlike req/s it hardly moves when other
+   * work on the machine takes cores away. Null off Linux.
+   */
+  cpuMsPerRequest: number | null;
   latency: LatencySummary;
   slices: SliceResult[];
   /** Every successful request's latency in ms, in the order measured. */
@@ -65,18 +74,33 @@ export async function runSideBySide(
     result.errors = result.slices.reduce((sum, slice) => sum + slice.errors, 0);
     result.elapsedMs = result.slices.reduce((sum, slice) => sum + slice.elapsedMs, 0);
     result.perSecond = (result.ok / result.elapsedMs) * 1000;
+    const cpuMs = result.slices.map((slice) => slice.cpuMs);
+    result.cpuMsPerRequest = cpuMs.every((value) => value !== null)
+      ? cpuMs.reduce((sum: number, value) => sum + value, 0) / result.ok
+      : null;
     result.latency = summarize(result.samples);
   }
   return results;
 }
 
 function emptyResult(name: string): ContenderResult {
-  return { name, ok: 0, errors: 0, elapsedMs: 0, perSecond: 0, latency: summarize([]), slices: [], samples: [] };
+  return {
+    name,
+    ok: 0,
+    errors: 0,
+    elapsedMs: 0,
+    perSecond: 0,
+    cpuMsPerRequest: null,
+    latency: summarize([]),
+    slices: [],
+    samples: [],
+  };
 }
 
-async function runSlice({ send, expectedBytes }: Contender, durationMs: number, concurrency: number) {
+async function runSlice({ send, expectedBytes, cpuMs }: Contender, durationMs: number, concurrency: number) {
   const samples: number[] = [];
   let errors = 0;
+  const cpuBefore = cpuMs();
   const started = performance.now();
   const until = started + durationMs;
   const loop = async () => {
@@ -88,5 +112,8 @@ async function runSlice({ send, expectedBytes }: Contender, durationMs: number, 
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
-  return { samples, counts: { ok: samples.length, errors, elapsedMs: performance.now() - started } };
+  const elapsedMs = performance.now() - started;
+  const cpuAfter = cpuMs();
+  const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+  return { samples, counts: { ok: samples.length, errors, elapsedMs, cpuMs: cpu } };
 }

@@ -11,6 +11,7 @@ export function summaryTable(results: readonly RunResult[]): string {
   for (const result of results) {
     if (result.kind === 'throughput') {
       const spread = `${formatRatio(result.spread.min)}–${formatRatio(result.spread.max)}`;
+      const cpu = result.cpuRatio === null ? '' : `; CPU ${formatRatio(result.cpuRatio)}`;
       for (const contender of [result.api, result.baseline]) {
         const isApi = contender === result.api;
         rows.push([
@@ -20,7 +21,8 @@ export function summaryTable(results: readonly RunResult[]): string {
           ms(contender.latency.p50),
           ms(contender.latency.p99),
           String(contender.errors),
-          isApi ? `${formatRatio(result.ratio)} (${spread})` : '',
+          contender.cpuMsPerRequest === null ? '–' : contender.cpuMsPerRequest.toFixed(2),
+          isApi ? `${formatRatio(result.ratio)} (${spread})${cpu}` : '',
         ]);
       }
     } else {
@@ -33,13 +35,14 @@ export function summaryTable(results: readonly RunResult[]): string {
           ms(setup.delivery.p50),
           ms(setup.delivery.p99),
           String(setup.lost),
+          '–',
           isFirst ? '' : `${formatRatio(result.p50Ratio)} p50`,
         ]);
       }
     }
   }
   return formatTable(
-    ['run', 'contender', 'req/s | posts', 'p50 ms', 'p99 ms', 'errors', 'ratio (per-round range)'],
+    ['run', 'contender', 'req/s | posts', 'p50 ms', 'p99 ms', 'errors', 'CPU ms/req', 'ratio (per-round range)'],
     rows,
   );
 }

@@ -17,9 +17,12 @@ export async function runChallengePage(env: BenchEnvironment, options: BenchOpti
       api: {
         name: 'GraphQL ChallengeBySlug',
         call: graphqlCall(api.baseUrl, 'ChallengeBySlug', webOperation('ChallengeBySlug'), { slug }),
+        pid: api.pid,
       },
+      databaseCpuMs: env.databaseCpuMs,
       baseline: {
         name: 'Fastify + pg',
+        pid: baseline.pid,
         call: { method: 'GET', url: `${baseline.baseUrl}/challenge-page?slug=${encodeURIComponent(slug)}` },
       },
     },

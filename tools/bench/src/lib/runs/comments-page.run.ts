@@ -19,9 +19,12 @@ export async function runCommentsPage(env: BenchEnvironment, options: BenchOptio
       api: {
         name: `GraphQL Comments(first: ${FIRST})`,
         call: graphqlCall(api.baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST }),
+        pid: api.pid,
       },
+      databaseCpuMs: env.databaseCpuMs,
       baseline: {
         name: 'Fastify + pg',
+        pid: baseline.pid,
         call: { method: 'GET', url: `${baseline.baseUrl}/comments-page?threadId=${threadId}&first=${FIRST}` },
       },
     },

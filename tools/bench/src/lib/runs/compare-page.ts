@@ -1,14 +1,24 @@
 import { firstJsonDifference } from '../json/first-json-difference.util.ts';
 import { httpRequester, responseText, type HttpCall } from '../load/http-requester.ts';
+import { processCpuMs, sumOfCpuMeters } from '../load/process-cpu.util.ts';
 import { runSideBySide, type SideBySideOptions } from '../load/side-by-side.ts';
 import { ratio, ratioSpread } from '../stats/ratio.util.ts';
 import type { PageRunResult } from './run-result.ts';
 
+export interface PageContender {
+  name: string;
+  call: HttpCall;
+  /** The server process answering it. */
+  pid: number;
+}
+
 export interface PageComparison {
   run: string;
   description: string;
-  api: { name: string; call: HttpCall };
-  baseline: { name: string; call: HttpCall };
+  api: PageContender;
+  baseline: PageContender;
+  /** The database both use; its CPU counts for whichever contender is running. */
+  databaseCpuMs(): number | null;
 }
 
 /**
@@ -17,7 +27,7 @@ export interface PageComparison {
  * then times them side by side.
  */
 export async function comparePage(
-  { run, description, api, baseline }: PageComparison,
+  { run, description, api, baseline, databaseCpuMs }: PageComparison,
   options: SideBySideOptions,
 ): Promise<PageRunResult> {
   const [fromApi, fromBaseline] = await Promise.all([responseText(api.call), responseText(baseline.call)]);
@@ -32,13 +42,13 @@ export async function comparePage(
     );
   }
   const expectedBytes = Buffer.byteLength(fromApi.text);
-  const [apiResult, baselineResult] = await runSideBySide(
-    [
-      { name: api.name, send: httpRequester(api.call, options.concurrency), expectedBytes },
-      { name: baseline.name, send: httpRequester(baseline.call, options.concurrency), expectedBytes },
-    ],
-    options,
-  );
+  const contender = ({ name, call, pid }: PageContender) => ({
+    name,
+    send: httpRequester(call, options.concurrency),
+    expectedBytes,
+    cpuMs: sumOfCpuMeters(() => processCpuMs(pid), databaseCpuMs),
+  });
+  const [apiResult, baselineResult] = await runSideBySide([contender(api), contender(baseline)], options);
   return {
     kind: 'throughput',
     run,
@@ -48,6 +58,10 @@ export async function comparePage(
     api: apiResult,
     baseline: baselineResult,
     ratio: ratio(apiResult.perSecond, baselineResult.perSecond),
+    cpuRatio:
+      apiResult.cpuMsPerRequest === null || baselineResult.cpuMsPerRequest === null
+        ? null
+        : ratio(baselineResult.cpuMsPerRequest, apiResult.cpuMsPerRequest),
     spread: ratioSpread(
       apiResult.slices.map((slice) => slice.perSecond),
       baselineResult.slices.map((slice) => slice.perSecond),

@@ -14,6 +14,8 @@ export interface PageRunResult {
   /** API req/s over baseline req/s, over the whole run and per round. */
   ratio: number;
   spread: RatioSpread;
+  /** Baseline server-side CPU per answer over the API's: the same ratio measured in CPU, not wall-clock. */
+  cpuRatio: number | null;
 }
 
 export interface DeliverySetupResult {
