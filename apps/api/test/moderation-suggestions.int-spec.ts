@@ -63,10 +63,11 @@ describe('moderation of suggestions, and report outcomes', () => {
     expect(errorCode(again)).toBe('CONFLICT');
 
     const autoHides = await t.dataSource.query(
-      `SELECT moderator_id, target_user_id FROM moderation_actions WHERE suggestion_id = $1 AND action = 'AUTO_HIDE'`,
+      `SELECT moderator_id, target_user_id, reason FROM moderation_actions WHERE suggestion_id = $1 AND action = 'AUTO_HIDE'`,
       [suggestionId],
     );
-    expect(autoHides).toEqual([{ moderator_id: null, target_user_id: author.user.id }]);
+    // No stored English sentence: the action kind is the reason, translated where it is shown.
+    expect(autoHides).toEqual([{ moderator_id: null, target_user_id: author.user.id, reason: null }]);
     expect(await textFor((await t.newUser()).token, suggestionId)).toBeNull();
     expect(await textFor(librarian, suggestionId)).toBe('Kirja, jonka nimessä on eläin');
 

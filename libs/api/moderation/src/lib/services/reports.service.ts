@@ -14,9 +14,6 @@ import { lockReportedItem, type LockedItem, type ReportedKind } from '../queries
 import { checkModerationText } from '../utils/check-moderation-text.util';
 import { ModerationLogService } from './moderation-log.service';
 
-/** Shown to staff as the hidden reason of an automatically hidden item. */
-const AUTO_HIDE_REASON = 'Reported by several readers';
-
 /** Per kind: the input field, the item's column in reports and the log, and the one-open-report index. */
 const TARGETS = {
   comment: { field: 'commentId', column: 'comment_id', openKey: 'reports_open_comment_reporter_key', what: 'Comment' },
@@ -98,7 +95,8 @@ export class ReportsService {
       [item.id, ReportStatus.OPEN, ModerationActionKind.RESTORE],
     );
     if (reporters < this.autoHideThreshold || restored) return null;
-    const by = { moderatorId: null, reason: AUTO_HIDE_REASON, automatic: true };
+    // No stored reason: the AUTO_HIDE action and the item's autoHidden flag say it in the reader's language.
+    const by = { moderatorId: null, reason: null, automatic: true };
     const change =
       item.kind === 'comment'
         ? await this.discussion.setCommentHidden(item.id, true, by, manager)
@@ -112,7 +110,7 @@ export class ReportsService {
       suggestionId: item.kind === 'suggestion' ? item.id : null,
       threadId: item.threadId,
       targetUserId: item.authorId,
-      reason: AUTO_HIDE_REASON,
+      reason: null,
     });
     return change;
   }
