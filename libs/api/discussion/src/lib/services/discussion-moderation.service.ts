@@ -7,6 +7,7 @@ import { ThreadEntity } from '../entities/thread.entity';
 import { ThreadEventKind } from '../enums/thread-event-kind.enum';
 import type { PendingThreadEvent } from '../events/thread-event-message';
 import { ThreadEvents } from './thread-events.service';
+import { hiddenColumns } from '../utils/hidden-columns.util';
 
 export interface HiddenBy {
   /** Null when hidden automatically (enough reports). */
@@ -51,18 +52,7 @@ export class DiscussionModeration {
     });
     if (!comment) throw new DiscussionException(DiscussionExceptionCode.COMMENT_NOT_FOUND);
     if ((comment.hiddenAt !== null) === hidden) return { value: comment, changed: false, event: null };
-    await manager.update(
-      CommentEntity,
-      { id: commentId },
-      hidden
-        ? {
-            hiddenAt: () => 'now()',
-            hiddenById: by.moderatorId,
-            hiddenReason: by.reason,
-            hiddenAutomatically: by.automatic,
-          }
-        : { hiddenAt: null, hiddenById: null, hiddenReason: null, hiddenAutomatically: false },
-    );
+    await manager.update(CommentEntity, { id: commentId }, hiddenColumns(hidden, by));
     return {
       value: await manager.findOneByOrFail(CommentEntity, { id: commentId }),
       changed: true,

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { HiddenBy, ModerationChange } from '../../services/discussion-moderation.service';
 import { CategorySuggestionEntity } from '../entities/category-suggestion.entity';
 import { SuggestionsException, SuggestionsExceptionCode } from '../suggestions.exception';
+import { hiddenColumns } from '../../utils/hidden-columns.util';
 
 /**
  * What the moderation context may do to suggestions, in its own transaction.
@@ -26,18 +27,7 @@ export class SuggestionsModeration {
     });
     if (!suggestion) throw new SuggestionsException(SuggestionsExceptionCode.SUGGESTION_NOT_FOUND);
     if ((suggestion.hiddenAt !== null) === hidden) return { value: suggestion, changed: false, event: null };
-    await manager.update(
-      CategorySuggestionEntity,
-      { id: suggestionId },
-      hidden
-        ? {
-            hiddenAt: () => 'now()',
-            hiddenById: by.moderatorId,
-            hiddenReason: by.reason,
-            hiddenAutomatically: by.automatic,
-          }
-        : { hiddenAt: null, hiddenById: null, hiddenReason: null, hiddenAutomatically: false },
-    );
+    await manager.update(CategorySuggestionEntity, { id: suggestionId }, hiddenColumns(hidden, by));
     return {
       value: await manager.findOneByOrFail(CategorySuggestionEntity, { id: suggestionId }),
       changed: true,
