@@ -152,6 +152,6 @@ test('the page gets the whole theme, not only an inlined part of it', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('link[rel="stylesheet"][media="print"]')).toHaveCount(0);
   // The teal bar and serif headings come from the global stylesheet only.
-  await expect(page.locator('mat-toolbar')).toHaveCSS('background-color', 'rgb(0, 106, 106)');
+  await expect(page.locator('.lh-toolbar')).toHaveCSS('background-color', 'rgb(0, 106, 106)');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-family', /serif$/);
 });

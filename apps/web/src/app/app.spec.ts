@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
+import { NotificationsApi } from '@lukuhaaste/web/data-access/notifications';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { NEVER } from 'rxjs';
 import { App } from './app';
+import { UnreadNotifications } from './notifications-bell/unread-notifications.store';
 
 const en = JSON.parse(readFileSync(join(__dirname, '../../public/i18n/en.json'), 'utf8'));
 const maija = {
@@ -17,6 +20,14 @@ const maija = {
   locale: 'en',
   createdAt: '',
 } as SessionUser;
+
+/** Lets dynamic imports and promises settle until `done` holds (a few rounds at most). */
+async function until(fixture: ComponentFixture<unknown>, done: () => boolean): Promise<void> {
+  for (let round = 0; round < 20 && !done(); round++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await fixture.whenStable();
+  }
+}
 
 describe(App.name, () => {
   const user = signal<SessionUser | null>(null);
@@ -103,5 +114,32 @@ describe(App.name, () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(menu.classList).not.toContain('lh-menu-open');
     expect(document.activeElement).toBe(toggle);
+  });
+
+  it('shows the bell’s unread count on the closed phone menu’s button and in its name', async () => {
+    user.set(maija);
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: NotificationsApi, useValue: { unreadCount: () => Promise.resolve(3), live: () => NEVER } },
+      ],
+    });
+    const { fixture, element } = await render();
+    const toggle = element.querySelector('.lh-menu-toggle') as HTMLButtonElement;
+    // The bell is loaded after start-up and reports the count it fetched.
+    await until(fixture, () => toggle.querySelector('.lh-menu-badge') !== null);
+    expect(toggle.getAttribute('aria-label')).toBe('Menu, unread notifications: 3');
+    expect(toggle.querySelector('.lh-menu-badge')?.textContent?.trim()).toBe('3');
+
+    // Open, the bell inside the menu shows the count itself.
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-label')).toBeNull();
+    expect(toggle.querySelector('.lh-menu-badge')).toBeNull();
+
+    toggle.click();
+    TestBed.inject(UnreadNotifications).count.set(0);
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-label')).toBeNull();
+    expect(toggle.textContent?.trim()).toBe('Menu');
   });
 });

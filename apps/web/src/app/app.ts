@@ -4,31 +4,36 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   signal,
   viewChild,
   type Type,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
-import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import type { Locale } from '@lukuhaaste/shared/util-rules';
 import { isStaff, SessionStore } from '@lukuhaaste/web/data-access';
-import { LanguageSwitch } from '@lukuhaaste/web/ui';
+import { LanguageSwitch } from '@lukuhaaste/web/ui/shell';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { LibrarianNavLink } from './librarian-nav-link/librarian-nav-link.component';
+import { UnreadNotifications } from './notifications-bell/unread-notifications.store';
 
+/**
+ * The shell: top bar, phone menu and the routed page. It uses no Material
+ * component (the bar's `lh-bar-button`s are styled like text buttons): esbuild
+ * puts a whole module in the initial bundle once the shell reaches it, so
+ * importing MatButton here would pull the CDK's a11y code, and every part of it
+ * that any lazy page uses, into the first download.
+ */
 @Component({
   selector: 'lh-root',
   imports: [
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
-    MatToolbar,
-    MatButton,
     TranslocoPipe,
     LanguageSwitch,
     LibrarianNavLink,
@@ -48,9 +53,14 @@ export class App {
   protected readonly isStaff = computed(() => isStaff(this.session.user()?.role));
   /** The phone menu; wide screens show its contents in the bar and ignore this. */
   protected readonly menuOpen = signal(false);
-  private readonly menuToggle = viewChild.required('menuToggle', { read: MatButton });
+  private readonly menuToggle = viewChild.required<ElementRef<HTMLButtonElement>>('menuToggle');
   /** The notifications bell, loaded on the first login: its menu and API stay out of the initial bundle. */
   protected readonly notificationsBell = signal<Type<unknown> | null>(null);
+  private readonly unreadNotifications = inject(UnreadNotifications).count;
+  /** On phones the bell sits in the closed menu, so its button carries the unread count too. */
+  protected readonly menuUnread = computed(() =>
+    this.session.isLoggedIn() && !this.menuOpen() ? this.unreadNotifications() : 0,
+  );
 
   constructor() {
     void this.session.whenReady();
@@ -78,7 +88,7 @@ export class App {
   protected closeMenu(): void {
     if (!this.menuOpen()) return;
     this.menuOpen.set(false);
-    this.menuToggle().focus();
+    this.menuToggle().nativeElement.focus();
   }
 
   protected changeLanguage(locale: Locale): void {

@@ -1,5 +1,4 @@
 export { LANGUAGE_NAMES } from './lib/language-switch/language-names';
-export { LanguageSwitch } from './lib/language-switch/language-switch.component';
 export { FormAlert, type AlertMessage } from './lib/form-alert/form-alert.component';
 export { FieldErrorMessage } from './lib/field-error/field-error.component';
 export { lhValidators, fieldProblem, applyServerFieldErrors, textRule } from './lib/forms/field-validators';

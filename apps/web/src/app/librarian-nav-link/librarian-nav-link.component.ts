@@ -1,27 +1,34 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 
 /** The librarian area's links (challenges, the book catalogue, moderation). Texts live in the `librarian` scope, loaded only when staff see this link; moderation's is in the root files, where the thread page's controls need it too. */
 @Component({
   selector: 'lh-librarian-nav-link',
-  imports: [MatButton, RouterLink, RouterLinkActive, TranslocoPipe],
+  imports: [RouterLink, RouterLinkActive, TranslocoPipe],
   providers: [provideTranslocoScope('librarian')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<a
-      mat-button
+      class="lh-bar-button"
       routerLink="/librarian/challenges"
       routerLinkActive="lh-active"
       ariaCurrentWhenActive="page"
       >{{ 'librarian.nav.link' | transloco }}</a
     >
-    <a mat-button routerLink="/librarian/catalogue" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{
-      'librarian.nav.catalogue' | transloco
-    }}</a>
-    <a mat-button routerLink="/librarian/moderation" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{
-      'moderation.nav.link' | transloco
-    }}</a>`,
+    <a
+      class="lh-bar-button"
+      routerLink="/librarian/catalogue"
+      routerLinkActive="lh-active"
+      ariaCurrentWhenActive="page"
+      >{{ 'librarian.nav.catalogue' | transloco }}</a
+    >
+    <a
+      class="lh-bar-button"
+      routerLink="/librarian/moderation"
+      routerLinkActive="lh-active"
+      ariaCurrentWhenActive="page"
+      >{{ 'moderation.nav.link' | transloco }}</a
+    >`,
   styles: `
     :host {
       display: contents;

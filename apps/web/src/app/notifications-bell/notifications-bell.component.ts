@@ -6,6 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NotificationsApi, type AppNotification } from '@lukuhaaste/web/data-access/notifications';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { NotificationText } from './notification-text.component';
+import { UnreadNotifications } from './unread-notifications.store';
 
 /** Notifications shown per opening of the menu; older ones stay on the server. */
 export const NOTIFICATIONS_SHOWN = 10;
@@ -25,7 +26,7 @@ export const NOTIFICATIONS_SHOWN = 10;
 export class NotificationsBell {
   private readonly api = inject(NotificationsApi);
   protected readonly locale = inject(LanguageStore).locale;
-  protected readonly unread = signal(0);
+  protected readonly unread = inject(UnreadNotifications).count;
   protected readonly items = signal<AppNotification[]>([]);
   protected readonly failed = signal(false);
 
@@ -42,7 +43,11 @@ export class NotificationsBell {
       },
       error: () => undefined,
     });
-    inject(DestroyRef).onDestroy(() => live.unsubscribe());
+    inject(DestroyRef).onDestroy(() => {
+      live.unsubscribe();
+      // Logged out: the next user's count starts from their own.
+      this.unread.set(0);
+    });
   }
 
   protected async load(): Promise<void> {
