@@ -45,8 +45,10 @@ try {
   try {
     for (const name of options.runs) {
       console.log(`\n${name}…`);
+      const runStarted = performance.now();
       const result = await RUNS[name](env, options);
-      console.log(`  ${result.description}: ${describe(result)}`);
+      const took = ((performance.now() - runStarted) / 1000).toFixed(0);
+      console.log(`  ${result.description}: ${describe(result)} (${took} s)`);
       results.push(result);
     }
   } finally {
