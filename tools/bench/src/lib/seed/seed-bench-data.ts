@@ -18,7 +18,7 @@ const KINDS = `ARRAY['LIKE', 'LOVE', 'LAUGH', 'WOW']::reaction_kind[]`;
  * not minutes), shaped like real use: translations missing here and there,
  * entries with and without ratings and reviews, comments with books, shared
  * reading entries, spoilers, edits, deletions, hidden comments, and replies
- * and reactions unevenly spread. Deterministic: the same data every run.
+ * and reactions unevenly spread. Deterministic apart from ids and timestamps: the same rows every run.
  */
 export async function seedBenchData(client: pg.ClientBase, argon2Options: HashOptions): Promise<BenchData> {
   const { patrons, books, categories, entriesPerPatron, topLevelComments } = BENCH_VOLUME;
