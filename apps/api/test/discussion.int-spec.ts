@@ -481,6 +481,38 @@ describe('discussion: threads, comments, replies, reactions', () => {
       );
       expect(general.data?.threads.totalCount).toBe(2);
     });
+
+    it('withComments leaves out threads nobody has written in (or whose comments were all deleted), also with kind', async () => {
+      const challenge = await insertDiscussion(t.dataSource, { categories: 3 });
+      const general = (
+        await t.gql<{ startThread: { id: string } }>(
+          START,
+          { input: { challengeId: challenge.challengeId, title: 'Yleinen', body: 'Alku' } },
+          { token: librarianToken },
+        )
+      ).data!.startThread.id;
+      await postOk(t, patron.token, { threadId: challenge.threadIds[2]!, body: 'Kohdasta kolme' });
+      const deleted = await postOk(t, patron.token, { threadId: challenge.threadIds[0]!, body: 'Poistan tämän' });
+      await t.gql(DELETE, { id: deleted.id }, { token: patron.token });
+      const list = async (variables: Record<string, unknown>) =>
+        (
+          await t.gql<{ threads: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
+            `query($challengeId: ID!, $kind: ThreadKind, $withComments: Boolean) {
+              threads(challengeId: $challengeId, kind: $kind, withComments: $withComments) { totalCount edges { node { id } } }
+            }`,
+            { challengeId: challenge.challengeId, ...variables },
+          )
+        ).data!.threads;
+
+      const active = await list({ withComments: true });
+      expect(active.edges.map((edge) => edge.node.id)).toEqual([challenge.threadIds[2], general]);
+      expect(active.totalCount).toBe(2);
+      expect((await list({ withComments: true, kind: 'CATEGORY' })).edges.map((edge) => edge.node.id)).toEqual([
+        challenge.threadIds[2],
+      ]);
+      expect((await list({ withComments: false })).totalCount).toBe(4);
+      expect((await list({})).totalCount).toBe(4);
+    });
   });
 
   describe('notifications', () => {

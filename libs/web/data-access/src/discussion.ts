@@ -6,6 +6,7 @@ export {
   ThreadsApi,
   type Thread,
   type ThreadsPage,
+  type ThreadsFilter,
   type ThreadChallenge,
   type ThreadEvent,
 } from './lib/discussion/threads-api.service';
@@ -16,4 +17,4 @@ export {
   type CommentsPage,
   type CommentsPageRequest,
 } from './lib/discussion/comments-api.service';
-export type { ReactionKind, ThreadEventKind } from './generated/discussion';
+export type { ReactionKind, ThreadEventKind, ThreadKind } from './generated/discussion';

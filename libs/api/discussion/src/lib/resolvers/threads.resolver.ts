@@ -18,7 +18,8 @@ export class ThreadsResolver {
 
   @Public()
   @Query(() => ThreadConnection, {
-    description: "A challenge's threads: pinned first, then by last activity. NOT_FOUND for a draft unless staff.",
+    description:
+      "A challenge's threads: pinned first, then by last activity. withComments: only threads with at least one comment (not deleted), so the 50 category threads nobody has written in yet stay out of the default view. NOT_FOUND for a draft unless staff.",
   })
   async threads(
     @CurrentUser() viewer: UserEntity | null,
@@ -26,9 +27,11 @@ export class ThreadsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: THREADS_PAGE_SIZE }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('kind', { type: () => ThreadKind, nullable: true }) kind: ThreadKind | null,
+    @Args('withComments', { type: () => Boolean, nullable: true }) withComments: boolean | null,
   ): Promise<Connection<ThreadEntity>> {
     const page = toOffsetPage(first ?? THREADS_PAGE_SIZE, after);
-    const { rows, total } = await this.threadsService.list(challengeId, viewer, page, kind ?? null);
+    const filter = { kind: kind ?? null, withComments: withComments ?? false };
+    const { rows, total } = await this.threadsService.list(challengeId, viewer, page, filter);
     return toOffsetConnection(rows, page, total);
   }
 

@@ -11,6 +11,12 @@ import { checkCommentBody, checkThreadTitle } from '../utils/discussion-field-ch
 import { CommentsService } from './comments.service';
 import { ThreadAccess } from './thread-access.service';
 
+export interface ThreadListFilter {
+  kind: ThreadKind | null;
+  /** Only threads with at least one comment that is not deleted (`comment_count > 0`). */
+  withComments: boolean;
+}
+
 /** Starting and listing threads; comments in them are CommentsService's. */
 @Injectable()
 export class ThreadsService {
@@ -53,13 +59,14 @@ export class ThreadsService {
     challengeId: string,
     viewer: UserEntity | null,
     page: OffsetPage,
-    kind: ThreadKind | null,
+    filter: ThreadListFilter,
   ): Promise<{ rows: ThreadEntity[]; total: number }> {
     await this.access.requireChallenge(challengeId, viewer);
     const query = this.dataSource.manager
       .createQueryBuilder(ThreadEntity, 'thread')
       .where('thread.challengeId = :challengeId', { challengeId });
-    if (kind) query.andWhere('thread.kind = :kind', { kind });
+    if (filter.kind) query.andWhere('thread.kind = :kind', { kind: filter.kind });
+    if (filter.withComments) query.andWhere('thread.commentCount > 0');
     const [rows, total] = await query
       .orderBy('thread.pinnedAt', 'DESC', 'NULLS LAST')
       .addOrderBy('thread.lastActivityAt', 'DESC')

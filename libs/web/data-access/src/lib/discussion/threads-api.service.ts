@@ -11,6 +11,7 @@ import {
   type ThreadChallengeQuery,
   type ThreadEventsSubscription,
   type ThreadFieldsFragment,
+  type ThreadKind,
   type ThreadsQuery,
 } from '../../generated/discussion';
 import { GraphqlClient } from '../graphql/graphql-client.service';
@@ -19,6 +20,11 @@ export type Thread = ThreadFieldsFragment;
 export type ThreadsPage = ThreadsQuery['threads'];
 export type ThreadChallenge = ThreadChallengeQuery['challenge'];
 export type ThreadEvent = ThreadEventsSubscription['threadEvents'];
+/** Narrows a thread list: one kind only, and/or only threads with at least one comment. */
+export interface ThreadsFilter {
+  kind?: ThreadKind | null;
+  withComments?: boolean;
+}
 
 /** Discussion threads of a challenge and their live events. Reading is public; rejects with ApiError. */
 @Injectable({ providedIn: 'root' })
@@ -26,8 +32,19 @@ export class ThreadsApi {
   private readonly client = inject(GraphqlClient);
 
   /** Pinned threads first, then by last activity. */
-  async threads(challengeId: string, first: number, after?: string | null): Promise<ThreadsPage> {
-    const { threads } = await this.client.query(ThreadsDocument, { challengeId, first, after: after ?? null });
+  async threads(
+    challengeId: string,
+    first: number,
+    after?: string | null,
+    filter: ThreadsFilter = {},
+  ): Promise<ThreadsPage> {
+    const { threads } = await this.client.query(ThreadsDocument, {
+      challengeId,
+      first,
+      after: after ?? null,
+      kind: filter.kind ?? null,
+      withComments: filter.withComments ?? null,
+    });
     return threads;
   }
 

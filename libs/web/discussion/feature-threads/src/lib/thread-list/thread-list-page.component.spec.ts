@@ -19,7 +19,7 @@ function aThreadsPage(threads: Thread[], endCursor: string | null = null) {
 }
 
 describe(ThreadListPage.name, () => {
-  async function render(user: SessionUser | null, first: ReturnType<typeof aThreadsPage> | Error) {
+  async function render(user: SessionUser | null, first: ReturnType<typeof aThreadsPage> | Error, show?: string) {
     const apis = fakeDiscussionApis();
     if (first instanceof Error) apis.threads.threads.mockRejectedValueOnce(first);
     else apis.threads.threads.mockResolvedValueOnce(first);
@@ -35,6 +35,7 @@ describe(ThreadListPage.name, () => {
     });
     const fixture = TestBed.createComponent(ThreadListPage);
     fixture.componentRef.setInput('slug', 'lukuhaaste-2026');
+    if (show) fixture.componentRef.setInput('show', show);
     const element = fixture.nativeElement as HTMLElement;
     const settle = async () => {
       for (let i = 0; i < 4; i++) {
@@ -47,7 +48,7 @@ describe(ThreadListPage.name, () => {
       [...element.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
     const button = (name: string) =>
       [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
-    return { ...apis, element, settle, texts, button };
+    return { ...apis, fixture, element, settle, texts, button };
   }
 
   it('lists threads as the API orders them, with pinned and category labels, and loads more', async () => {
@@ -59,7 +60,7 @@ describe(ThreadListPage.name, () => {
       pinnedAt: '2026-11-01T08:00:00Z',
     });
     const { threads, texts, button, settle } = await render(null, aThreadsPage([pinned, aThread()], 't1'));
-    expect(threads.threads).toHaveBeenCalledWith('c1', 20, null);
+    expect(threads.threads).toHaveBeenCalledWith('c1', 20, null, { withComments: true });
     expect(texts('.lh-threads__link')).toEqual(['Vinkkejä kohtaan 23?', '12. An animal in the title']);
     expect(texts('.lh-threads__item lh-badge')).toEqual(['Pinned', 'Category thread']);
     expect(button('Start a thread')).toBeUndefined();
@@ -69,17 +70,79 @@ describe(ThreadListPage.name, () => {
     );
     button('Show more threads').click();
     await settle();
-    expect(threads.threads).toHaveBeenLastCalledWith('c1', 20, 't1');
+    expect(threads.threads).toHaveBeenLastCalledWith('c1', 20, 't1', { withComments: true });
     expect(texts('.lh-threads__link')).toHaveLength(3);
     expect(button('Show more threads')).toBeUndefined();
   });
 
-  it('says when there are no threads yet', async () => {
+  it('says when no one has written in any thread yet', async () => {
     const { texts } = await render(maija, aThreadsPage([]));
     expect(texts('lh-empty-state h2, lh-empty-state p')).toEqual([
-      'No threads yet',
+      'No conversations yet',
+      "No one has written in this challenge's threads yet. Start a thread, or tell others what you read on a category's page.",
+    ]);
+  });
+
+  it('switches views from a labelled radio group, by click or arrow keys, each with its own empty state, and keeps the view in the URL', async () => {
+    const { element, threads, settle, texts } = await render(null, aThreadsPage([aThread()]));
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const group = element.querySelector('mat-button-toggle-group') as HTMLElement;
+    expect(group.getAttribute('role')).toBe('radiogroup');
+    expect(group.getAttribute('aria-label')).toBe('Threads to show');
+    const options = () => [...group.querySelectorAll('button')];
+    expect(options().map((b) => [b.textContent?.trim(), b.getAttribute('aria-checked')])).toEqual([
+      ['Active', 'true'],
+      ['General', 'false'],
+      ['Categories', 'false'],
+      ['All', 'false'],
+    ]);
+
+    threads.threads.mockResolvedValueOnce(aThreadsPage([]));
+    options()[1].click();
+    await settle();
+    expect(threads.threads).toHaveBeenLastCalledWith('c1', 20, null, { kind: 'GENERAL' });
+    expect(navigate).toHaveBeenLastCalledWith([], {
+      queryParams: { show: 'general' },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+    expect(texts('lh-empty-state h2, lh-empty-state p')).toEqual([
+      'No general threads yet',
       'Start the first conversation about this challenge.',
     ]);
+
+    threads.threads.mockResolvedValueOnce(aThreadsPage([aThread()]));
+    options()[1].dispatchEvent(new KeyboardEvent('keydown', { keyCode: 39, bubbles: true }));
+    await settle();
+    expect(threads.threads).toHaveBeenLastCalledWith('c1', 20, null, { kind: 'CATEGORY' });
+    expect(options()[2].getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(options()[2]);
+    expect(texts('.lh-threads__link')).toEqual(['12. An animal in the title']);
+
+    options()[0].click();
+    await settle();
+    expect(navigate).toHaveBeenLastCalledWith([], expect.objectContaining({ queryParams: { show: null } }));
+  });
+
+  it('opens the view named in the URL, and shows only the answer for the view chosen last', async () => {
+    let answerSlowly: (page: ReturnType<typeof aThreadsPage>) => void = () => undefined;
+    const slow = new Promise<ReturnType<typeof aThreadsPage>>((resolve) => (answerSlowly = resolve));
+    const { element, threads, settle, texts, fixture } = await render(null, aThreadsPage([]), 'all');
+    expect(threads.threads).toHaveBeenCalledWith('c1', 20, null, {});
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    threads.threads.mockReturnValueOnce(slow);
+    threads.threads.mockResolvedValueOnce(
+      aThreadsPage([aThread({ id: 't5', kind: 'GENERAL', category: null, title: 'Uusin' })]),
+    );
+    const options = [...element.querySelectorAll('mat-button-toggle-group button')] as HTMLButtonElement[];
+    options[2].click();
+    fixture.detectChanges();
+    options[1].click();
+    await settle();
+    answerSlowly(aThreadsPage([aThread()]));
+    await settle();
+    expect(texts('.lh-threads__link')).toEqual(['Uusin']);
   });
 
   it('offers a retry when the list cannot be loaded', async () => {
