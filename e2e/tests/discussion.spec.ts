@@ -63,15 +63,15 @@ test('a book told in its category thread reaches another reader live; their repl
   await expect(told.getByRole('link', { name: 'Mitä muut lukivat tähän haastekohtaan' })).toBeVisible();
   await expectNoAxeViolations(other);
 
-  await told.getByRole('button', { name: 'Tykkää (0)' }).click();
-  await expect(told.getByRole('button', { name: 'Tykkää (1)' })).toHaveAttribute('aria-pressed', 'true');
+  await told.getByRole('button', { name: 'Tykkää, 0' }).click();
+  await expect(told.getByRole('button', { name: 'Tykkää, 1' })).toHaveAttribute('aria-pressed', 'true');
   await told.getByRole('button', { name: 'Vastaa' }).click();
   await told.getByRole('textbox', { name: 'Vastauksesi' }).fill(REPLY);
   await told.getByRole('button', { name: 'Lähetä vastaus' }).click();
   await expect(told.getByText(REPLY)).toBeVisible();
 
   // The teller: the like changes in place, the reply waits behind the pill, the bell counts it.
-  await expect(mine.getByRole('button', { name: 'Tykkää (1)' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(mine.getByRole('button', { name: 'Tykkää, 1' })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('button', { name: 'Näytä uudet kommentit (1)' })).toBeVisible();
   const bell = page.getByRole('button', { name: 'Ilmoitukset, lukematta: 1' });
   await expect(bell).toBeVisible();

@@ -2,18 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Comment, ReactionKind } from '@lukuhaaste/web/data-access/discussion';
+import { ReactionIcon } from './reaction-icon.component';
 
-const KINDS: readonly { kind: ReactionKind; emoji: string }[] = [
-  { kind: 'LIKE', emoji: '👍' },
-  { kind: 'LOVE', emoji: '❤️' },
-  { kind: 'LAUGH', emoji: '😄' },
-  { kind: 'WOW', emoji: '😮' },
-];
+const KINDS: readonly ReactionKind[] = ['LIKE', 'LOVE', 'LAUGH', 'WOW'];
 
-/** One-tap reactions with their counts: toggle buttons for signed-in readers, plain counts for visitors. */
+/** One-tap reactions with icons and counts: toggle buttons for signed-in readers, plain counts for visitors. */
 @Component({
   selector: 'lh-reaction-bar',
-  imports: [MatButtonModule, TranslocoPipe],
+  imports: [MatButtonModule, TranslocoPipe, ReactionIcon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (canReact()) {
@@ -25,10 +21,15 @@ const KINDS: readonly { kind: ReactionKind; emoji: string }[] = [
             class="lh-reactions__button"
             [class.lh-reactions__button--on]="item.reactedByMe"
             [attr.aria-pressed]="item.reactedByMe"
-            [attr.aria-label]="'discussion.reactions.' + item.kind | transloco: { count: item.count }"
+            [attr.aria-label]="
+              'discussion.reactions.withCount'
+                | transloco: { name: ('discussion.reactions.' + item.kind | transloco), count: item.count }
+            "
             (click)="reactionToggle.emit(item.kind)"
           >
-            <span aria-hidden="true">{{ item.emoji }} {{ item.count || '' }}</span>
+            <span class="lh-reactions__content" aria-hidden="true">
+              <lh-reaction-icon [kind]="item.kind" />{{ item.count }}
+            </span>
           </button>
         }
       </div>
@@ -36,8 +37,14 @@ const KINDS: readonly { kind: ReactionKind; emoji: string }[] = [
       <ul class="lh-reactions lh-reactions--counts" [attr.aria-label]="'discussion.reactions.label' | transloco">
         @for (item of items(); track item.kind) {
           @if (item.count > 0) {
-            <li [attr.aria-label]="'discussion.reactions.' + item.kind | transloco: { count: item.count }">
-              <span aria-hidden="true">{{ item.emoji }} {{ item.count }}</span>
+            <li>
+              <span class="cdk-visually-hidden">{{
+                'discussion.reactions.withCount'
+                  | transloco: { name: ('discussion.reactions.' + item.kind | transloco), count: item.count }
+              }}</span>
+              <span class="lh-reactions__content" aria-hidden="true">
+                <lh-reaction-icon [kind]="item.kind" />{{ item.count }}
+              </span>
             </li>
           }
         }
@@ -61,8 +68,14 @@ const KINDS: readonly { kind: ReactionKind; emoji: string }[] = [
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
     }
+    .lh-reactions__content {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+    }
     .lh-reactions--counts li {
       font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })
@@ -72,9 +85,9 @@ export class ReactionBar {
   readonly reactionToggle = output<ReactionKind>();
 
   protected readonly items = computed(() =>
-    KINDS.map(({ kind, emoji }) => {
+    KINDS.map((kind) => {
       const count = this.reactions().find((r) => r.kind === kind);
-      return { kind, emoji, count: count?.count ?? 0, reactedByMe: count?.reactedByMe ?? false };
+      return { kind, count: count?.count ?? 0, reactedByMe: count?.reactedByMe ?? false };
     }),
   );
   protected readonly hasAny = computed(() => this.items().some((item) => item.count > 0));

@@ -152,7 +152,7 @@ describe(ThreadPage.name, () => {
       'A librarian hid this comment.',
     ]);
     expect(texts('.lh-thread__list lh-badge')).toEqual(['edited']);
-    const love = element.querySelector('[aria-label="Love (4)"]') as HTMLButtonElement;
+    const love = element.querySelector('[aria-label="Love, 4"]') as HTMLButtonElement;
     expect(love.getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -167,7 +167,7 @@ describe(ThreadPage.name, () => {
     await settle();
     expect(comments.react).toHaveBeenCalledWith('c1', 'LIKE');
     expect(like().getAttribute('aria-pressed')).toBe('true');
-    expect(like().getAttribute('aria-label')).toBe('Like (1)');
+    expect(like().getAttribute('aria-label')).toBe('Like, 1');
 
     like().click();
     await settle();
