@@ -6,3 +6,4 @@ export * from './lib/isbn';
 export * from './lib/localized-text';
 export * from './lib/reading-limits';
 export * from './lib/reading-dates';
+export * from './lib/discussion-limits';

@@ -1,8 +1,5 @@
 import type { RateLimitRule } from '@lukuhaaste/api/accounts';
 
-export const COMMENT_BODY_MAX_LENGTH = 4000;
-export const THREAD_TITLE_MIN_LENGTH = 3;
-export const THREAD_TITLE_MAX_LENGTH = 120;
 /** More @names than this in one comment notify nobody beyond the first ones (no mass pinging). */
 export const MENTIONS_MAX = 5;
 export const COMMENTS_PAGE_SIZE = 20;

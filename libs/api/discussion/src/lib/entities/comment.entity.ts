@@ -1,6 +1,7 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
 import { BookEntity } from '@lukuhaaste/api/books';
 import { ReadingEntryEntity } from '@lukuhaaste/api/reading';
+import { COMMENT_BODY_MAX_LENGTH } from '@lukuhaaste/shared/util-rules';
 import {
   Check,
   Column,
@@ -12,7 +13,6 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { COMMENT_BODY_MAX_LENGTH } from '../constants/discussion-limits.constant';
 import { ThreadEntity } from './thread.entity';
 
 /**

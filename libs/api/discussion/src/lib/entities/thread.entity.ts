@@ -1,5 +1,6 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
 import { CategoryEntity, ChallengeEntity } from '@lukuhaaste/api/challenges';
+import { THREAD_TITLE_MAX_LENGTH, THREAD_TITLE_MIN_LENGTH } from '@lukuhaaste/shared/util-rules';
 import {
   Check,
   Column,
@@ -11,7 +12,6 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { THREAD_TITLE_MAX_LENGTH, THREAD_TITLE_MIN_LENGTH } from '../constants/discussion-limits.constant';
 import { ThreadKind } from '../enums/thread-kind.enum';
 
 /**

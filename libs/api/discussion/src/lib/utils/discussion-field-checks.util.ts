@@ -1,9 +1,11 @@
-import { checkSingleLineText, hasForbiddenCharacters, type FieldError } from '@lukuhaaste/shared/util-rules';
 import {
+  checkSingleLineText,
   COMMENT_BODY_MAX_LENGTH,
+  hasForbiddenCharacters,
   THREAD_TITLE_MAX_LENGTH,
   THREAD_TITLE_MIN_LENGTH,
-} from '../constants/discussion-limits.constant';
+  type FieldError,
+} from '@lukuhaaste/shared/util-rules';
 
 /**
  * A comment body as stored: trimmed; empty only where `allowEmpty` (a shared

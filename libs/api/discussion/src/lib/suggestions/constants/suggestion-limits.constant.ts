@@ -1,7 +1,5 @@
 import type { RateLimitRule } from '@lukuhaaste/api/accounts';
 
-export const SUGGESTION_TEXT_MIN_LENGTH = 5;
-export const SUGGESTION_TEXT_MAX_LENGTH = 300;
 export const SUGGESTIONS_PAGE_SIZE = 20;
 
 /** A reader has a few ideas a day, a script has hundreds. */

@@ -1,5 +1,6 @@
 import { UserEntity } from '@lukuhaaste/api/accounts';
 import { CategoryEntity, ChallengeEntity } from '@lukuhaaste/api/challenges';
+import { SUGGESTION_TEXT_MAX_LENGTH, SUGGESTION_TEXT_MIN_LENGTH } from '@lukuhaaste/shared/util-rules';
 import {
   Check,
   Column,
@@ -11,7 +12,6 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { SUGGESTION_TEXT_MAX_LENGTH, SUGGESTION_TEXT_MIN_LENGTH } from '../constants/suggestion-limits.constant';
 import { SuggestionStatus } from '../enums/suggestion-status.enum';
 
 /**

@@ -3,14 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { assertCanContribute, RateLimitService, type UserEntity } from '@lukuhaaste/api/accounts';
 import { ChallengesService } from '@lukuhaaste/api/challenges';
 import { assertValid, checkUuid } from '@lukuhaaste/api/common';
-import { checkSingleLineText } from '@lukuhaaste/shared/util-rules';
-import { DataSource, Repository } from 'typeorm';
 import {
+  checkSingleLineText,
   SUGGESTION_TEXT_MAX_LENGTH,
   SUGGESTION_TEXT_MIN_LENGTH,
-  SUGGESTIONS_PER_DAY,
-  VOTES_PER_MINUTE,
-} from '../constants/suggestion-limits.constant';
+} from '@lukuhaaste/shared/util-rules';
+import { DataSource, Repository } from 'typeorm';
+import { SUGGESTIONS_PER_DAY, VOTES_PER_MINUTE } from '../constants/suggestion-limits.constant';
 import { CategorySuggestionEntity } from '../entities/category-suggestion.entity';
 import { SuggestionVoteEntity } from '../entities/suggestion-vote.entity';
 import { requireSuggestionsOpen, requireVotable } from '../utils/suggestion-rules.util';

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { CommentsApi } from '@lukuhaaste/web/data-access/discussion';
 import { translocoTesting } from '../../test-translations';
-import { COMMENT_MAX_LENGTH } from '../constants/discussion-limits.constant';
+import { COMMENT_BODY_MAX_LENGTH } from '@lukuhaaste/shared/util-rules';
 import { CommentComposer } from './comment-composer.component';
 
 const sleep = () => new Promise((resolve) => setTimeout(resolve));
@@ -41,11 +41,11 @@ describe(CommentComposer.name, () => {
     const send = jest.fn();
     const { element, type, submit } = await render(send);
     await type('Hyvä kirja 📚');
-    expect(element.textContent).toContain(`12/${COMMENT_MAX_LENGTH}`);
+    expect(element.textContent).toContain(`12/${COMMENT_BODY_MAX_LENGTH}`);
 
     await type('   ');
     await submit();
-    await type('x'.repeat(COMMENT_MAX_LENGTH + 1));
+    await type('x'.repeat(COMMENT_BODY_MAX_LENGTH + 1));
     await submit();
     expect(send).not.toHaveBeenCalled();
     expect(element.querySelector('mat-error')?.textContent).toBeTruthy();

@@ -18,6 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTabsModule, type MatTabChangeEvent } from '@angular/material/tabs';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { COMMENT_BODY_MAX_LENGTH } from '@lukuhaaste/shared/util-rules';
 import { toApiError } from '@lukuhaaste/web/data-access';
 import { CommentsApi } from '@lukuhaaste/web/data-access/discussion';
 import {
@@ -31,7 +32,6 @@ import {
   type AlertMessage,
 } from '@lukuhaaste/web/ui';
 import { map } from 'rxjs';
-import { COMMENT_MAX_LENGTH } from '../constants/discussion-limits.constant';
 import type { CommentDraft } from '../state/comment-actions.service';
 
 let nextId = 0;
@@ -74,12 +74,12 @@ export class CommentComposer implements OnInit {
 
   private readonly api = inject(CommentsApi);
   protected readonly id = `lh-composer-${nextId++}`;
-  protected readonly max = COMMENT_MAX_LENGTH;
+  protected readonly max = COMMENT_BODY_MAX_LENGTH;
   protected readonly problem = fieldProblem;
   protected readonly form = new FormGroup({
     body: new FormControl('', {
       nonNullable: true,
-      validators: [lhValidators.required, maxLengthRule(COMMENT_MAX_LENGTH)],
+      validators: [lhValidators.required, maxLengthRule(COMMENT_BODY_MAX_LENGTH)],
     }),
     containsSpoilers: new FormControl(false, { nonNullable: true }),
   });

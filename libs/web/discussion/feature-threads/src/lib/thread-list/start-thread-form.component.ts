@@ -4,12 +4,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { FieldError } from '@lukuhaaste/shared/util-rules';
+import { checkSingleLineText, THREAD_TITLE_MAX_LENGTH, THREAD_TITLE_MIN_LENGTH } from '@lukuhaaste/shared/util-rules';
 import { ApiError, toApiError } from '@lukuhaaste/web/data-access';
 import { ThreadsApi } from '@lukuhaaste/web/data-access/discussion';
-import { applyServerFieldErrors, FieldErrorMessage, fieldProblem, lhValidators, textRule } from '@lukuhaaste/web/ui';
+import { applyServerFieldErrors, FieldErrorMessage, fieldProblem, textRule } from '@lukuhaaste/web/ui';
 import { CommentComposer } from '../composer/comment-composer.component';
-import { THREAD_TITLE_MAX_LENGTH, THREAD_TITLE_MIN_LENGTH } from '../constants/discussion-limits.constant';
 import type { CommentDraft } from '../state/comment-actions.service';
 
 /** A title and a first comment; opens the new thread once it exists. */
@@ -45,14 +44,9 @@ export class StartThreadForm {
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
+      // The API's own rule for a title (checkThreadTitle), so both say the same thing.
       validators: [
-        lhValidators.required,
-        textRule((value): Omit<FieldError, 'field'> | null => {
-          const length = [...value.trim()].length;
-          if (length < THREAD_TITLE_MIN_LENGTH) return { code: 'TOO_SHORT', params: { min: THREAD_TITLE_MIN_LENGTH } };
-          if (length > THREAD_TITLE_MAX_LENGTH) return { code: 'TOO_LONG', params: { max: THREAD_TITLE_MAX_LENGTH } };
-          return null;
-        }),
+        textRule((value) => checkSingleLineText('title', value, THREAD_TITLE_MIN_LENGTH, THREAD_TITLE_MAX_LENGTH)),
       ],
     }),
   });

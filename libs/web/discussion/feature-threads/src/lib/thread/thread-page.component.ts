@@ -26,7 +26,7 @@ import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { Badge } from '../badge/badge.component';
 import { CommentItem } from '../comment/comment-item.component';
 import { CommentComposer } from '../composer/comment-composer.component';
-import { COMMENTS_PAGE_SIZE } from '../constants/discussion-limits.constant';
+import { COMMENTS_PAGE_SIZE } from '../constants/comments-page-size.constant';
 import { CommentActions, type CommentDraft } from '../state/comment-actions.service';
 import { ThreadCommentsStore } from '../state/thread-comments.store';
 import { NewCommentsPill } from './new-comments-pill.component';
