@@ -94,7 +94,6 @@ describe(ThreadListPage.name, () => {
       ['Active', 'true'],
       ['General', 'false'],
       ['Categories', 'false'],
-      ['All', 'false'],
     ]);
 
     threads.threads.mockResolvedValueOnce(aThreadsPage([]));
@@ -127,8 +126,8 @@ describe(ThreadListPage.name, () => {
   it('opens the view named in the URL, and shows only the answer for the view chosen last', async () => {
     let answerSlowly: (page: ReturnType<typeof aThreadsPage>) => void = () => undefined;
     const slow = new Promise<ReturnType<typeof aThreadsPage>>((resolve) => (answerSlowly = resolve));
-    const { element, threads, settle, texts, fixture } = await render(null, aThreadsPage([]), 'all');
-    expect(threads.threads).toHaveBeenCalledWith('c1', 20, null, {});
+    const { element, threads, settle, texts, fixture } = await render(null, aThreadsPage([]), 'category');
+    expect(threads.threads).toHaveBeenCalledWith('c1', 20, null, { kind: 'CATEGORY' });
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
 
     threads.threads.mockReturnValueOnce(slow);
@@ -136,7 +135,7 @@ describe(ThreadListPage.name, () => {
       aThreadsPage([aThread({ id: 't5', kind: 'GENERAL', category: null, title: 'Uusin' })]),
     );
     const options = [...element.querySelectorAll('mat-button-toggle-group button')] as HTMLButtonElement[];
-    options[2].click();
+    options[0].click();
     fixture.detectChanges();
     options[1].click();
     await settle();
