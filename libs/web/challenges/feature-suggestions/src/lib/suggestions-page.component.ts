@@ -7,7 +7,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { checkSingleLineText } from '@lukuhaaste/shared/util-rules';
+import {
+  checkSingleLineText,
+  SUGGESTION_TEXT_MAX_LENGTH,
+  SUGGESTION_TEXT_MIN_LENGTH,
+} from '@lukuhaaste/shared/util-rules';
 import { isStaff, SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import { ModerationApi } from '@lukuhaaste/web/data-access/moderation';
 import {
@@ -38,7 +42,6 @@ import {
 } from './adopt-suggestion-dialog.component';
 import { MergeSuggestionDialog, type MergeSuggestionDialogData } from './merge-suggestion-dialog.component';
 import { SuggestionItem, type SuggestionAction } from './suggestion-item.component';
-import { SUGGESTION_TEXT_MAX_LENGTH, SUGGESTION_TEXT_MIN_LENGTH } from './suggestion-limits';
 
 const ORDERS: readonly SuggestionOrder[] = ['VOTES', 'NEWEST'];
 
