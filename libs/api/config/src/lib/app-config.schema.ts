@@ -12,8 +12,20 @@ const postgresUrl = z
 /** Comma-separated origins such as `http://localhost:4200`, each reduced to scheme://host[:port]. */
 const originListFromEnv = z
   .string()
-  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
-  .pipe(z.array(z.string().url().transform((entry) => new URL(entry).origin)));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .url()
+        .transform((entry) => new URL(entry).origin),
+    ),
+  );
 
 /** Milliseconds; 0 switches the timeout off. */
 const timeoutMs = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
