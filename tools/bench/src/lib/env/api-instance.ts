@@ -11,12 +11,15 @@ export interface ApiInstance {
  * existing database, pub/sub through Redis when `redisUrl` is given.
  * Request logging is off (LOG_LEVEL=warn) so the bench measures the API,
  * not writing a log line per request to a pipe nobody reads.
+ * BENCH_API_NODE_FLAGS (space-separated) goes before the script, e.g.
+ * `--cpu-prof --cpu-prof-dir=tmp/prof` to profile the API under load.
  */
 export async function startApiInstance(
   main: string,
   { port, databaseUrl, redisUrl }: { port: number; databaseUrl: string; redisUrl?: string },
 ): Promise<ApiInstance> {
-  const server = spawnServer(process.execPath, [main], {
+  const nodeFlags = process.env['BENCH_API_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
+  const server = spawnServer(process.execPath, [...nodeFlags, main], {
     PATH: process.env['PATH'],
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
