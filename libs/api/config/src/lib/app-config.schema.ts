@@ -68,6 +68,10 @@ const environmentSchema = z.object({
     .optional(),
   /** Origins besides the API's own allowed to open subscription websockets (comma-separated, e.g. a dev server). */
   WEBSOCKET_ALLOWED_ORIGINS: originListFromEnv.default([]),
+  /** Prometheus metrics at GET /metrics; off also skips collecting them on every request. */
+  METRICS_ENABLED: booleanFromEnv.default(true),
+  /** Who may scrape /metrics (it reveals operation names and load): both the peer and the client IP must match. */
+  METRICS_ALLOWED_NETWORKS: networkListFromEnv.prefault('127.0.0.0/8,::1'),
   /** Distinct readers with an open report on a comment or suggestion that hide it until a moderator looks. */
   MODERATION_AUTO_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
 });

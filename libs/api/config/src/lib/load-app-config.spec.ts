@@ -86,6 +86,27 @@ describe(loadAppConfig.name, () => {
     );
   });
 
+  describe('METRICS_*', () => {
+    it('serves metrics to loopback only unless told otherwise', () => {
+      const config = loadAppConfig({});
+      expect(config.METRICS_ENABLED).toBe(true);
+      expect(config.METRICS_ALLOWED_NETWORKS).toEqual([
+        { address: '127.0.0.0', prefix: 8, family: 'ipv4' },
+        { address: '::1', prefix: 128, family: 'ipv6' },
+      ]);
+      expect(loadAppConfig({ METRICS_ALLOWED_NETWORKS: '10.2.0.0/16' }).METRICS_ALLOWED_NETWORKS).toEqual([
+        { address: '10.2.0.0', prefix: 16, family: 'ipv4' },
+      ]);
+      expect(loadAppConfig({ METRICS_ENABLED: 'false' }).METRICS_ENABLED).toBe(false);
+    });
+
+    it('names a malformed network', () => {
+      expect(problemsOf({ METRICS_ALLOWED_NETWORKS: 'prometheus' })).toContain(
+        'METRICS_ALLOWED_NETWORKS: "prometheus" is not',
+      );
+    });
+  });
+
   describe('REDIS_URL', () => {
     it('is unset by default (subscriptions stay in this process) and takes redis:// and rediss:// URLs', () => {
       expect(loadAppConfig({}).REDIS_URL).toBeUndefined();
