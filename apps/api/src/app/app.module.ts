@@ -14,6 +14,7 @@ import { DiscussionModule } from '@lukuhaaste/api/discussion';
 import { ModerationModule } from '@lukuhaaste/api/moderation';
 import { RealtimeModule } from '@lukuhaaste/api/realtime';
 import { NotificationsModule } from '@lukuhaaste/api/notifications';
+import { MetricsModule } from '@lukuhaaste/api/observability';
 import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
@@ -59,6 +60,7 @@ export class AppModule {
           useFactory: buildGraphqlOptions,
         }),
         TerminusModule,
+        MetricsModule.forRoot(config),
         RealtimeModule,
         AccountsModule,
         BooksModule,

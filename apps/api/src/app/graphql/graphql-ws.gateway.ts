@@ -1,8 +1,15 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Optional,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { formatGraphqlError } from '@lukuhaaste/api/common';
 import { APP_CONFIG, type AppConfig } from '@lukuhaaste/api/config';
+import { SubscriptionMetrics } from '@lukuhaaste/api/observability';
 import { serveGraphqlWs, type GraphqlWsServer } from '@lukuhaaste/api/realtime';
 import { MAX_TOKENS, protectWithArmor } from './graphql-limits';
 import { GRAPHQL_PATH } from './graphql-options';
@@ -24,6 +31,8 @@ export class GraphqlWsGateway implements OnApplicationBootstrap, BeforeApplicati
     private readonly httpAdapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    /** Absent when METRICS_ENABLED is off. */
+    @Optional() private readonly subscriptionMetrics?: SubscriptionMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -40,6 +49,7 @@ export class GraphqlWsGateway implements OnApplicationBootstrap, BeforeApplicati
       eventContext: subscriptionEventContext,
       formatError: (error) => formatGraphqlError(error, !production),
     });
+    this.subscriptionMetrics?.countWith(() => this.server?.activeSubscriptions() ?? 0);
   }
 
   /** Before the HTTP server closes: open websockets would otherwise keep it waiting. */

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { METRICS_PATH } from '@lukuhaaste/api/observability';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Angular names build output like main-ABCD1234.js: such files never change. */
 const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?)$/;
-const API_PREFIXES = ['/graphql', '/health'];
+const API_PREFIXES = ['/graphql', '/health', METRICS_PATH];
 
 /**
  * Serves the built web app from the API's origin: hashed assets cached for a

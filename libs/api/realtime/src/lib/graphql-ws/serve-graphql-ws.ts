@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -40,6 +41,8 @@ export interface GraphqlWsOptions {
 export interface GraphqlWsServer {
   /** Completes every subscription, closes the sockets (1001) and stops taking upgrades. */
   close(): Promise<void>;
+  /** Subscriptions streaming events now, over all connections (for metrics). */
+  activeSubscriptions(): number;
 }
 
 /**
@@ -50,9 +53,16 @@ export interface GraphqlWsServer {
  */
 export function serveGraphqlWs(httpServer: Server, options: GraphqlWsOptions): GraphqlWsServer {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  const connections = new Set<Context<ConnectionParams>>();
   const graphqlWs = useServer<ConnectionParams>(
     {
       schema: options.schema,
+      onConnect: (ctx) => {
+        connections.add(ctx);
+      },
+      onClose: (ctx) => {
+        connections.delete(ctx);
+      },
       context: (ctx) => options.operationContext(ctx.extra.request, ctx.connectionParams),
       onSubscribe: (_ctx, _id, payload) => {
         const document = parseOperation(payload.query, options.maxTokens);
@@ -94,6 +104,9 @@ export function serveGraphqlWs(httpServer: Server, options: GraphqlWsOptions): G
       httpServer.off('upgrade', onUpgrade);
       await graphqlWs.dispose();
     },
+    // graphql-ws holds a subscription's event stream from its start until it ends (null while it is set up).
+    activeSubscriptions: () =>
+      [...connections].reduce((count, ctx) => count + Object.values(ctx.subscriptions).filter(Boolean).length, 0),
   };
 }
 
