@@ -31,6 +31,6 @@ export function buildGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig,
     plugins: armor.plugins,
     validationRules: armor.validationRules,
     context: (req: FastifyRequest, reply: FastifyReply): GraphqlContext => ({ req, reply }),
-    formatError: (formatted) => formatGraphqlError(formatted, !production),
+    formatError: (formatted, thrown) => formatGraphqlError(formatted, !production, thrown),
   };
 }

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { formatGraphqlError } from './format-graphql-error';
 
 describe(formatGraphqlError.name, () => {
@@ -26,6 +27,23 @@ describe(formatGraphqlError.name, () => {
     );
     expect(formatted.message).not.toContain('relation');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('tells a client to try again when the database cannot be reached, in development too', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const thrown = new GraphQLError(refused.message, { originalError: refused });
+    for (const exposeDetails of [false, true]) {
+      const formatted = formatGraphqlError(
+        { message: refused.message, path: ['challenges'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        exposeDetails,
+        thrown,
+      );
+      expect(formatted).toEqual({
+        message: 'The service is briefly unavailable. Please try again in a moment.',
+        path: ['challenges'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
   });
 
   it('keeps details of unexpected errors when exposing them in development', () => {

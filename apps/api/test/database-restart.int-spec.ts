@@ -1,0 +1,90 @@
+import { createTestUser, type TestUser } from '@lukuhaaste/api/accounts/testing';
+import { runMigrations } from '@lukuhaaste/api/database';
+import { startEmbeddedPostgres, type RunningPostgres } from '@lukuhaaste/api/database/testing';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SCHEMA } from '../src/database/schema';
+import { withDataSource } from '../src/database/with-data-source';
+import { startApiProcess, type ApiProcess } from './support/api-process';
+import { errorCode } from './support/graphql-client';
+
+/** Its own PostgreSQL (not the run's shared one), since this spec stops it. */
+const PG_PORT = 54337;
+const API_PORT = 3587;
+const CONNECT_TIMEOUT_MS = 2_000;
+/** Issue #9: back to serving within 5 s of PostgreSQL accepting connections again, without a restart. */
+const RECOVERY_BOUND_MS = 5_000;
+
+const CHALLENGES = '{ challenges { id } }';
+const ME = '{ me { id } }';
+
+/**
+ * PostgreSQL restarting under a running API process: meanwhile requests
+ * answer at once with SERVICE_UNAVAILABLE (not INTERNAL_SERVER_ERROR, not a
+ * hang) and readiness says 503; the pool's connections to the old server
+ * die without taking the process along, and once PostgreSQL is back the pool
+ * opens new ones by itself.
+ */
+describe('the API while its PostgreSQL restarts', () => {
+  let parentDir: string;
+  let postgres: RunningPostgres;
+  let api: ApiProcess;
+  let patron: TestUser;
+
+  const startPostgres = () =>
+    startEmbeddedPostgres({ dataDir: join(parentDir, 'data'), port: PG_PORT, persistent: true });
+  const readiness = async () => (await fetch(`${api.baseUrl}/health/ready`)).status;
+
+  beforeAll(async () => {
+    parentDir = mkdtempSync(join(tmpdir(), 'lh-restart-pg-'));
+    // The unprivileged postgres user must be able to enter it (as in test-postgres.ts).
+    chmodSync(parentDir, 0o755);
+    postgres = await startPostgres();
+    await runMigrations(postgres.adminUrl, SCHEMA);
+    patron = await withDataSource(postgres.adminUrl, (dataSource) => createTestUser(dataSource));
+    api = await startApiProcess(API_PORT, postgres.adminUrl, {
+      DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await api?.close();
+    await postgres?.stop();
+    rmSync(parentDir, { recursive: true, force: true });
+  });
+
+  it('answers SERVICE_UNAVAILABLE at once while PostgreSQL is down and serves again within 5 s of its return', async () => {
+    expect((await api.gql(CHALLENGES)).errors).toEqual([]);
+    expect(await readiness()).toBe(200);
+
+    await postgres.stop();
+
+    const askedAt = Date.now();
+    const down = await api.gql(CHALLENGES);
+    expect(Date.now() - askedAt).toBeLessThan(CONNECT_TIMEOUT_MS);
+    expect(down.status).toBe(200);
+    expect(down.data).toBeNull();
+    expect(down.errors).toEqual([
+      {
+        message: 'The service is briefly unavailable. Please try again in a moment.',
+        path: ['challenges'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
+    ]);
+    // A session lookup fails the same way: unreachable is not signed out.
+    expect(errorCode(await api.gql(ME, {}, { token: patron.token }))).toBe('SERVICE_UNAVAILABLE');
+    expect(await readiness()).toBe(503);
+
+    postgres = await startPostgres();
+    const backAt = Date.now();
+    let answer = await api.gql<{ me: { id: string } }>(ME, {}, { token: patron.token });
+    while (answer.errors.length > 0 && Date.now() - backAt < RECOVERY_BOUND_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      answer = await api.gql<{ me: { id: string } }>(ME, {}, { token: patron.token });
+    }
+    expect(answer.errors).toEqual([]);
+    expect(Date.now() - backAt).toBeLessThan(RECOVERY_BOUND_MS);
+    expect(answer.data).toEqual({ me: { id: patron.user.id } });
+    expect(await readiness()).toBe(200);
+  }, 60_000);
+});
