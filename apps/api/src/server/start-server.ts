@@ -5,14 +5,16 @@ import { createApp } from '../app/create-app';
 import { provisionFromConfig } from '../database/provision-from-config';
 import { SCHEMA } from '../database/schema';
 import { withDataSource } from '../database/with-data-source';
+import { closeGracefully } from './close-gracefully';
 import { printStartupBanner } from './startup-banner';
 
 const log = (message: string) => console.log(`[lukuhaaste] ${message}`);
 
 /**
  * Database first (embedded unless DATABASE_URL), then migrations, demo data
- * on a brand-new embedded database, then the HTTP server. Stops cleanly on
- * SIGINT/SIGTERM so the embedded PostgreSQL is never left running.
+ * on a brand-new embedded database, then the HTTP server. SIGINT/SIGTERM
+ * let in-flight requests finish (exit 0) or cut them off after
+ * SHUTDOWN_TIMEOUT_MS (exit 1); the embedded PostgreSQL stops either way.
  */
 export async function startServer(config: AppConfig): Promise<void> {
   const startedAt = performance.now();
@@ -26,9 +28,14 @@ export async function startServer(config: AppConfig): Promise<void> {
     const { app, servesWebApp } = await createApp({ config, databaseUrl: database.url });
     const shutdown = onceOnly(async () => {
       log('Shutting down');
-      await app.close();
+      const finished = await closeGracefully(app, config.SHUTDOWN_TIMEOUT_MS).catch((error: unknown) => {
+        console.error(error);
+        return false;
+      });
+      if (!finished)
+        log(`Not everything closed within SHUTDOWN_TIMEOUT_MS=${config.SHUTDOWN_TIMEOUT_MS}; stopping anyway`);
       await stopDatabase();
-      process.exit(0);
+      process.exit(finished ? 0 : 1);
     });
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());

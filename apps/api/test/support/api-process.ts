@@ -11,8 +11,8 @@ const START_TIMEOUT_MS = 40_000;
 export interface ApiProcess {
   baseUrl: string;
   gql: GraphqlClient;
-  /** SIGTERM, as a process manager stops it; resolves when it has exited. */
-  close(): Promise<void>;
+  /** SIGTERM, as a process manager stops it; resolves with the exit code once it has exited. */
+  close(): Promise<number | null>;
 }
 
 /**
@@ -48,9 +48,9 @@ export async function startApiProcess(
   diedWhileStarting.catch(() => undefined);
   const baseUrl = `http://127.0.0.1:${port}`;
   const close = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const [code] = await exited;
+    return code as number | null;
   };
   try {
     await Promise.race([waitUntilReady(baseUrl), diedWhileStarting]);

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Optional,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { formatGraphqlError } from '@lukuhaaste/api/common';
@@ -24,7 +18,7 @@ const MAX_WEBSOCKET_MESSAGE_BYTES = 64 * 1024;
  * before the handshake or cap message size).
  */
 @Injectable()
-export class GraphqlWsGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class GraphqlWsGateway implements OnApplicationBootstrap, OnModuleDestroy {
   private server: GraphqlWsServer | null = null;
 
   constructor(
@@ -52,8 +46,14 @@ export class GraphqlWsGateway implements OnApplicationBootstrap, BeforeApplicati
     this.subscriptionMetrics?.countWith(() => this.server?.activeSubscriptions() ?? 0);
   }
 
-  /** Before the HTTP server closes: open websockets would otherwise keep it waiting. */
-  async beforeApplicationShutdown(): Promise<void> {
+  /**
+   * First thing on shutdown: closes every socket with 1001 Going Away (clients
+   * reconnect, through the proxy to another instance). It must come before
+   * GraphQLModule's own destroy hook, where Apollo's Fastify drain closes the
+   * HTTP server and waits for every connection, websockets included; Nest
+   * runs AppModule's destroy hooks before those of the modules it imports.
+   */
+  async onModuleDestroy(): Promise<void> {
     await this.server?.close();
     this.server = null;
   }

@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@lukuhaaste/api/config';
+import { closeConnectionsWhenStopping } from './close-connections-when-stopping';
 import { propagateRequestId } from './request-id';
 import { addSecurityHeaders } from './security-headers';
 import { serveWebApp } from './serve-web-app';
@@ -13,5 +14,6 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   await app.register(fastifyCompress, { threshold: 1024 });
   propagateRequestId(fastify);
   addSecurityHeaders(fastify);
+  closeConnectionsWhenStopping(fastify);
   return serveWebApp(fastify, config.WEB_DIST_DIR);
 }

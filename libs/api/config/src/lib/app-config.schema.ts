@@ -47,6 +47,12 @@ const environmentSchema = z.object({
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: timeoutMs(10_000),
   /** Opening a connection and waiting for a free one in the pool. */
   DATABASE_CONNECT_TIMEOUT_MS: timeoutMs(5_000),
+  /**
+   * On SIGTERM/SIGINT, how long in-flight requests may take before the process
+   * exits regardless: below a process manager's kill delay (docker stop: 10 s),
+   * and at most 10 s, after which Apollo's Fastify drain cuts connections anyway.
+   */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(8_000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
   SEED_DEMO_DATA: booleanFromEnv.optional(),

@@ -35,6 +35,13 @@ describe(loadAppConfig.name, () => {
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
+  it('gives in-flight requests 8 s on shutdown unless configured, at most 10 s', () => {
+    expect(loadAppConfig({}).SHUTDOWN_TIMEOUT_MS).toBe(8_000);
+    expect(loadAppConfig({ SHUTDOWN_TIMEOUT_MS: '3000' }).SHUTDOWN_TIMEOUT_MS).toBe(3_000);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_MS: '0' })).toContain('SHUTDOWN_TIMEOUT_MS');
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_MS: '30000' })).toContain('SHUTDOWN_TIMEOUT_MS');
+  });
+
   it('hides reported items at 3 distinct reporters unless configured, never below 1', () => {
     expect(loadAppConfig({}).MODERATION_AUTO_HIDE_THRESHOLD).toBe(3);
     expect(loadAppConfig({ MODERATION_AUTO_HIDE_THRESHOLD: '5' }).MODERATION_AUTO_HIDE_THRESHOLD).toBe(5);
