@@ -4,6 +4,7 @@ describe(parseBenchOptions.name, () => {
   it('runs everything with the defaults when nothing is given', () => {
     expect(parseBenchOptions([])).toMatchObject({
       runs: [...RUN_NAMES],
+      dataset: 'large',
       durationMs: 30_000,
       sliceMs: 3_000,
       concurrency: 8,
@@ -19,6 +20,7 @@ describe(parseBenchOptions.name, () => {
     expect(options.durationMs).toBe(2_000);
     expect(options.sliceMs).toBe(2_000); // never longer than the run
     expect(options.posts).toBe(10);
+    expect(parseBenchOptions(['--dataset', 'small']).dataset).toBe('small');
   });
 
   it('asks for the usage with --help', () => {
@@ -32,5 +34,6 @@ describe(parseBenchOptions.name, () => {
     expect(() => parseBenchOptions(['--concurrency', '0'])).toThrow(/--concurrency must be a whole number/);
     expect(() => parseBenchOptions(['--duration', 'long'])).toThrow(/--duration must be seconds/);
     expect(() => parseBenchOptions(['--ports', '1,2'])).toThrow(/three ports/);
+    expect(() => parseBenchOptions(['--dataset', 'huge'])).toThrow(/--dataset must be large or small/);
   });
 });

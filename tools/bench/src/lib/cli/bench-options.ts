@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DATASET_NAMES, type DatasetName } from '../seed/bench-dataset.constant.ts';
 
 export const RUN_NAMES = ['challenge-page', 'comments-page', 'live-delivery'] as const;
 export type RunName = (typeof RUN_NAMES)[number];
@@ -7,6 +8,7 @@ export interface BenchOptions {
   /** --help: print USAGE and run nothing. */
   help: boolean;
   runs: RunName[];
+  dataset: DatasetName;
   /** Measured time per contender, split into alternating slices. */
   durationMs: number;
   sliceMs: number;
@@ -25,6 +27,9 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench [-- [run …] [options]]
 runs: ${RUN_NAMES.join(', ')} (all when none is named)
+  --dataset <name>   ${DATASET_NAMES.join(' or ')} (default large: 100k patrons, 2M reading entries, 200k comments;
+                     small: 2,000 patrons). Seeded once per schema and seed version into
+                     tmp/bench/datasets/, then reused; each run works on a copy
   --duration <s>     measured seconds per contender (default 30)
   --slice <s>        contenders alternate every <s> seconds (default 3)
   --warm-up <s>      unmeasured seconds per contender first (default 3)
@@ -44,6 +49,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     allowPositionals: true,
     strict: true,
     options: {
+      dataset: { type: 'string', default: 'large' },
       duration: { type: 'string', default: '30' },
       slice: { type: 'string', default: '3' },
       'warm-up': { type: 'string', default: '3' },
@@ -62,9 +68,13 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const ports = values.ports.split(',').map((port) => whole('ports', port, 1, 65535));
   if (ports.length !== 3) throw new Error(`--ports needs three ports, got "${values.ports}".\n${USAGE}`);
   const durationMs = seconds('duration', values.duration);
+  if (!(DATASET_NAMES as readonly string[]).includes(values.dataset)) {
+    throw new Error(`--dataset must be ${DATASET_NAMES.join(' or ')}, got "${values.dataset}".\n${USAGE}`);
+  }
   return {
     help: values.help,
     runs: positionals.length > 0 ? [...new Set(positionals as RunName[])] : [...RUN_NAMES],
+    dataset: values.dataset as DatasetName,
     durationMs,
     sliceMs: Math.min(durationMs, seconds('slice', values.slice)),
     warmUpMs: seconds('warm-up', values['warm-up'], 0),

@@ -1,4 +1,4 @@
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HashOptions } from 'argon2';
@@ -15,6 +15,10 @@ export interface DatabaseLib {
 export interface ApiBuild {
   /** The copy's entry point, run by every API instance. */
   main: string;
+  /** The API's `db:migrate` CLI in the copy. */
+  migrateMain: string;
+  /** Every compiled migration, which together make the schema. */
+  migrationFiles(): Array<{ path: string; content: Buffer }>;
   loadDatabaseLib(): Promise<DatabaseLib>;
   /** The API's password hashing parameters, so seeded accounts cost a login what real ones do. */
   loadArgon2Options(): Promise<HashOptions>;
@@ -34,6 +38,11 @@ export function snapshotApiBuild(apiDist: string, runDir: string): ApiBuild {
   const load = (path: string) => import(pathToFileURL(join(copy, path)).href);
   return {
     main: join(copy, 'apps/api/src/main.js'),
+    migrateMain: join(copy, 'apps/api/src/cli/migrate.js'),
+    migrationFiles: () =>
+      readdirSync(copy, { recursive: true, encoding: 'utf8' })
+        .filter((path) => /(^|\/)migrations\/[^/]+\.js$/.test(path))
+        .map((path) => ({ path, content: readFileSync(join(copy, path)) })),
     loadDatabaseLib: async () => (await load('libs/api/database/src/index.js')) as DatabaseLib,
     loadArgon2Options: async () =>
       (await load('libs/api/accounts/src/lib/constants/argon2-options.constant.js')).ARGON2_OPTIONS as HashOptions,

@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { BenchOptions } from '../cli/bench-options.ts';
 import { processTreeCpuMs } from '../load/process-cpu.util.ts';
-import { seedBenchData, type BenchData } from '../seed/seed-bench-data.ts';
+import type { BenchData } from '../seed/seed-bench-data.ts';
 import { snapshotApiBuild } from './api-build.ts';
 import { startApiInstance, type ApiInstance } from './api-instance.ts';
 import { startBaselineInstance, type BaselineInstance } from './baseline-instance.ts';
 import { startRedisServer } from './redis-server.ts';
+import { openSeededDatabase } from './seeded-database.ts';
 
 export type ApiRole = 'single' | 'sharedA' | 'sharedB';
 
@@ -25,9 +25,10 @@ export interface BenchEnvironment {
 const log = (message: string) => console.log(`  · ${message}`);
 
 /**
- * A fresh embedded PostgreSQL (the API's own launcher, from the built API),
- * migrated by the first API instance and seeded with the bench dataset. The
- * run directory holds the API snapshot; it and the database are removed on close.
+ * The dataset's embedded PostgreSQL (the API's own launcher, from the built
+ * API; seeded once per schema and seed version, see openSeededDatabase) with
+ * a copy of the data for this run. The run directory holds the API snapshot;
+ * it and the copy are removed on close.
  */
 export async function openBenchEnvironment(options: BenchOptions, runDir: string): Promise<BenchEnvironment> {
   mkdirSync(runDir, { recursive: true });
@@ -37,14 +38,14 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
     for (const stop of stops.splice(0).reverse()) await stop().catch((error) => console.error(error));
   };
   try {
-    log(`starting embedded PostgreSQL on port ${options.pgPort}`);
-    const database = await (
-      await build.loadDatabaseLib()
-    ).provisionDatabase({ embeddedDataDir: join(runDir, 'pg'), embeddedPort: options.pgPort, log });
-    stops.push(async () => {
-      await database.close();
-      if (database.embeddedDataDir) rmSync(database.embeddedDataDir, { recursive: true, force: true });
-    });
+    const database = await openSeededDatabase(build, options, log);
+    stops.push(database.close);
+    const { rows } = database.data;
+    log(
+      `${options.dataset} dataset: ${rows.users} users, ${rows.readingEntries} reading entries, ` +
+        `${rows.comments} comments, ${rows.reactions} reactions; ` +
+        `${database.reused ? `reused, seeded on ${database.seededAt} in` : 'seeded in'} ${database.seedingSeconds} s`,
+    );
 
     const started = new Map<ApiRole, Promise<ApiInstance>>();
     const startOnce = <T extends { stop(): Promise<void> }>(start: () => Promise<T>) => {
@@ -72,21 +73,12 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
       return instance;
     };
 
-    await api('single'); // runs the migrations
-    log('seeding the bench dataset');
-    const seedingStarted = performance.now();
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    const data = await seedBenchData(client, await build.loadArgon2Options()).finally(() => client.end());
-    log(`seeded in ${((performance.now() - seedingStarted) / 1000).toFixed(1)} s`);
     let baseline: Promise<BaselineInstance> | null = null;
-    const postmasterPid = database.embeddedDataDir
-      ? Number.parseInt(readFileSync(join(database.embeddedDataDir, 'postmaster.pid'), 'utf8'), 10)
-      : null;
+    const postmasterPid = Number.parseInt(readFileSync(join(database.dataDir, 'postmaster.pid'), 'utf8'), 10);
     return {
-      data,
+      data: database.data,
       api,
-      databaseCpuMs: () => (postmasterPid ? processTreeCpuMs(postmasterPid) : null),
+      databaseCpuMs: () => processTreeCpuMs(postmasterPid),
       baseline: () => (baseline ??= startOnce(() => startBaselineInstance(database.url))),
       close,
     };

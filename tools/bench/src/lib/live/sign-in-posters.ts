@@ -1,4 +1,4 @@
-import { patronEmail, BENCH_PASSWORD } from '../seed/bench-volume.constant.ts';
+import { patronEmail, BENCH_PASSWORD } from '../seed/bench-dataset.constant.ts';
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { token } }`;
 

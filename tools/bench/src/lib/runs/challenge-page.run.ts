@@ -2,7 +2,7 @@ import type { BenchOptions } from '../cli/bench-options.ts';
 import type { BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { webOperation } from '../graphql/web-operation.ts';
-import { BENCH_VOLUME } from '../seed/bench-volume.constant.ts';
+import { BENCH_DATASETS } from '../seed/bench-dataset.constant.ts';
 import { comparePage } from './compare-page.ts';
 import type { PageRunResult } from './run-result.ts';
 
@@ -10,10 +10,11 @@ import type { PageRunResult } from './run-result.ts';
 export async function runChallengePage(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
   const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
   const slug = env.data.challengeSlug;
+  const { categories, patrons } = BENCH_DATASETS[options.dataset];
   return comparePage(
     {
       run: 'challenge-page',
-      description: `ChallengeBySlug: a challenge with ${BENCH_VOLUME.categories} categories and ${BENCH_VOLUME.patrons} participants`,
+      description: `ChallengeBySlug: a challenge with ${categories} categories and ${patrons} participants`,
       api: {
         name: 'GraphQL ChallengeBySlug',
         call: graphqlCall(api.baseUrl, 'ChallengeBySlug', webOperation('ChallengeBySlug'), { slug }),

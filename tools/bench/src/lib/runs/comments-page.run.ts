@@ -15,7 +15,7 @@ export async function runCommentsPage(env: BenchEnvironment, options: BenchOptio
   return comparePage(
     {
       run: 'comments-page',
-      description: `Comments(first: ${FIRST}) with replies, reactions, authors and books, in a thread of 400 comments`,
+      description: `Comments(first: ${FIRST}) with replies, reactions, authors and books, in a thread of ${env.data.pageThreadComments} comments`,
       api: {
         name: `GraphQL Comments(first: ${FIRST})`,
         call: graphqlCall(api.baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST }),
