@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 
 export interface TestRedis {
   url: string;
@@ -30,7 +31,10 @@ export async function startRedisServer(port: number): Promise<TestRedis> {
     },
     close: async () => {
       await probe.quit();
+      const exited = once(server, 'exit');
       server.kill();
+      // Gone for good, so a spec may start another on the same port or count on an outage.
+      await exited;
     },
   };
 }
