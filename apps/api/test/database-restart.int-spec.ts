@@ -8,6 +8,7 @@ import { SCHEMA } from '../src/database/schema';
 import { withDataSource } from '../src/database/with-data-source';
 import { startApiProcess, type ApiProcess } from './support/api-process';
 import { errorCode } from './support/graphql-client';
+import { subscribe, subscriptionClient } from './support/subscription-client';
 
 /** Its own PostgreSQL (not the run's shared one), since this spec stops it. */
 const PG_PORT = 54337;
@@ -18,6 +19,7 @@ const RECOVERY_BOUND_MS = 5_000;
 
 const CHALLENGES = '{ challenges { id } }';
 const ME = '{ me { id } }';
+const MY_NOTIFICATIONS = 'subscription { myNotifications { kind } }';
 
 /**
  * PostgreSQL restarting under a running API process: meanwhile requests
@@ -73,6 +75,11 @@ describe('the API while its PostgreSQL restarts', () => {
     ]);
     // A session lookup fails the same way: unreachable is not signed out.
     expect(errorCode(await api.gql(ME, {}, { token: patron.token }))).toBe('SERVICE_UNAVAILABLE');
+    // So does starting a subscription (its session is looked up the same way).
+    const client = subscriptionClient(api.baseUrl, { token: patron.token });
+    const refused = await subscribe(client, MY_NOTIFICATIONS).result(0);
+    await client.dispose();
+    expect(refused.errors?.map((error) => error.extensions?.['code'])).toEqual(['SERVICE_UNAVAILABLE']);
     expect(await readiness()).toBe(503);
 
     postgres = await startPostgres();

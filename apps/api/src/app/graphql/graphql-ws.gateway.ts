@@ -41,7 +41,7 @@ export class GraphqlWsGateway implements OnApplicationBootstrap, OnModuleDestroy
       validationRules: protectWithArmor(production).validationRules,
       operationContext: subscriptionContext,
       eventContext: subscriptionEventContext,
-      formatError: (error) => formatGraphqlError(error, !production),
+      formatError: (formatted, thrown) => formatGraphqlError(formatted, !production, thrown),
     });
     this.subscriptionMetrics?.countWith(() => this.server?.activeSubscriptions() ?? 0);
   }

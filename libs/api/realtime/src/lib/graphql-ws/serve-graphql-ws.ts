@@ -34,8 +34,8 @@ export interface GraphqlWsOptions {
   operationContext(request: IncomingMessage, connectionParams: ConnectionParams): unknown;
   /** Context for resolving one event of that subscription (fresh request-scoped caches). */
   eventContext(operationContext: unknown): unknown;
-  /** The same error masking as over HTTP. */
-  formatError(error: GraphQLFormattedError): GraphQLFormattedError;
+  /** The same error masking as over HTTP; `thrown` is the error before formatting. */
+  formatError(error: GraphQLFormattedError, thrown: GraphQLError): GraphQLFormattedError;
 }
 
 export interface GraphqlWsServer {
@@ -82,9 +82,9 @@ export function serveGraphqlWs(httpServer: Server, options: GraphqlWsOptions): G
       subscribe: (args) => subscribeWithEventContext(args, options.eventContext),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
-          ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON())) }
+          ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) }
           : result,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON())),
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error)),
     },
     sockets,
   );
