@@ -5,9 +5,11 @@ import pg from 'pg';
 import { SCHEMA } from '../src/database/schema';
 import { withDataSource } from '../src/database/with-data-source';
 import { startApiProcess, type ApiProcess } from './support/api-process';
+import { startRedisServer, type TestRedis } from './support/redis-server';
 import { eventually, subscribe, subscriptionClient } from './support/subscription-client';
 
 const PORT = 3588;
+const REDIS_PORT = 6395;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 const SHORT_SHUTDOWN_TIMEOUT_MS = 1_500;
 
@@ -38,8 +40,9 @@ function settledWithin(promise: Promise<unknown>, ms: number): Promise<'settled'
 }
 
 /**
- * SIGTERM to a real API process while a mutation is in flight (it waits for
- * a row lock this spec holds, an honest slow path) and a subscription is open.
+ * SIGTERM to a real API process (with Redis, as deployed) while a mutation is
+ * in flight (it waits for a row lock this spec holds, an honest slow path)
+ * and a subscription is open.
  */
 describe('the API process on SIGTERM', () => {
   let databaseUrl: string;
@@ -47,8 +50,10 @@ describe('the API process on SIGTERM', () => {
   let locker: pg.Client;
   let observer: pg.Client;
   let api: ApiProcess | undefined;
+  let redis: TestRedis;
 
   beforeAll(async () => {
+    redis = await startRedisServer(REDIS_PORT);
     databaseUrl = await createTestDatabase(SCHEMA);
     patron = await withDataSource(databaseUrl, (dataSource) => createTestUser(dataSource));
     locker = new pg.Client({ connectionString: databaseUrl });
@@ -60,7 +65,7 @@ describe('the API process on SIGTERM', () => {
     await api?.close();
   });
   afterAll(async () => {
-    await Promise.all([locker?.end(), observer?.end()]);
+    await Promise.all([locker?.end(), observer?.end(), redis?.close()]);
   });
 
   /** Starts updateProfile against the patron's row, locked by this spec, and resolves once it is waiting for the lock. */
@@ -83,7 +88,10 @@ describe('the API process on SIGTERM', () => {
   };
 
   it('finishes the in-flight request, refuses new connections, closes subscriptions with 1001 and exits 0', async () => {
-    api = await startApiProcess(PORT, databaseUrl, { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
+    api = await startApiProcess(PORT, databaseUrl, {
+      SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+      REDIS_URL: redis.url,
+    });
     const client = subscriptionClient(api.baseUrl, { token: patron.token });
     const connected = new Promise((resolve) => client.on('connected', resolve));
     const live = subscribe(client, MY_NOTIFICATIONS);
@@ -114,7 +122,10 @@ describe('the API process on SIGTERM', () => {
   }, 60_000);
 
   it('cuts off what is still running after SHUTDOWN_TIMEOUT_MS and exits 1', async () => {
-    api = await startApiProcess(PORT, databaseUrl, { SHUTDOWN_TIMEOUT_MS: String(SHORT_SHUTDOWN_TIMEOUT_MS) });
+    api = await startApiProcess(PORT, databaseUrl, {
+      SHUTDOWN_TIMEOUT_MS: String(SHORT_SHUTDOWN_TIMEOUT_MS),
+      REDIS_URL: redis.url,
+    });
     const { update } = await startBlockedUpdate('Liian Hidas', api);
     const outcome = update.then(
       () => 'answered',
