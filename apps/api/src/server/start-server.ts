@@ -32,8 +32,7 @@ export async function startServer(config: AppConfig): Promise<void> {
         console.error(error);
         return false;
       });
-      if (!finished)
-        log(`Not everything closed within SHUTDOWN_TIMEOUT_MS=${config.SHUTDOWN_TIMEOUT_MS}; stopping anyway`);
+      if (!finished) log(`Not everything closed (SHUTDOWN_TIMEOUT_MS=${config.SHUTDOWN_TIMEOUT_MS}); stopping anyway`);
       await stopDatabase();
       process.exit(finished ? 0 : 1);
     });

@@ -3,7 +3,10 @@
  * up yet: 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now.
  */
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3])/;
-/** Socket errors on the way to the server. */
+/**
+ * Socket errors on the way to the server. PostgreSQL is the only peer whose
+ * failures reach a resolver (Redis and the book lookup handle their own).
+ */
 const NETWORK_ERROR_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
