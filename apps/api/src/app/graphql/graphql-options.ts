@@ -1,9 +1,11 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { formatGraphqlError } from '@lukuhaaste/api/common';
 import type { AppConfig } from '@lukuhaaste/api/config';
 import type { GraphqlContext } from '@lukuhaaste/api/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_TOKENS, protectWithArmor } from './graphql-limits';
+import { noStorePlugin } from './graphql-no-store.plugin';
 
 /** Where Apollo answers over HTTP and graphql-ws takes websocket upgrades. */
 export const GRAPHQL_PATH = '/graphql';
@@ -28,7 +30,8 @@ export function buildGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: armor.plugins,
+    // No per-field plugin hooks (willResolveField): with none, Apollo leaves the resolvers unwrapped.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), noStorePlugin],
     validationRules: armor.validationRules,
     context: (req: FastifyRequest, reply: FastifyReply): GraphqlContext => ({ req, reply }),
     formatError: (formatted, thrown) => formatGraphqlError(formatted, !production, thrown),
