@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, LocalizedTextOutput } from '@lukuhaaste/api/common';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
 
-/** `categories`, `categoryCount` and `participantCount` are resolved fields (batched). */
+/** `categories` is a resolved field (batched); the counts are columns kept by triggers. */
 @ObjectType('Challenge')
 export class ChallengeOutput {
   @Field(() => ID)
@@ -34,6 +34,12 @@ export class ChallengeOutput {
 
   @Field({ description: 'Patrons may suggest and vote on categories for next year (categorySuggestions).' })
   suggestionsOpen!: boolean;
+
+  @Field(() => Int)
+  categoryCount!: number;
+
+  @Field(() => Int, { description: 'Number of participants (joined users).' })
+  participantCount!: number;
 
   @Field()
   createdAt!: Date;

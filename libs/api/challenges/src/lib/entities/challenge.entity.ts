@@ -15,6 +15,7 @@ import { ChallengeStatus } from '../enums/challenge-status.enum';
 
 @Entity('challenges')
 @Check('challenges_period_check', '"ends_on" >= "starts_on"')
+@Check('challenges_counts_check', '"category_count" >= 0 AND "participant_count" >= 0')
 // Partial unique index (migration): at most one PUBLISHED challenge per year.
 @Index('challenges_one_published_per_year', { synchronize: false })
 export class ChallengeEntity {
@@ -50,6 +51,14 @@ export class ChallengeEntity {
   /** Patrons may suggest (and vote on) categories for next year's list while this is on. */
   @Column({ name: 'suggestions_open', type: 'boolean', default: false })
   suggestionsOpen!: boolean;
+
+  /** Kept by triggers on categories (migration AddChallengeCounts); never written by the API. */
+  @Column({ name: 'category_count', type: 'integer', default: 0, insert: false, update: false })
+  categoryCount!: number;
+
+  /** Kept by triggers on participations, like categoryCount. */
+  @Column({ name: 'participant_count', type: 'integer', default: 0, insert: false, update: false })
+  participantCount!: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById!: string | null;

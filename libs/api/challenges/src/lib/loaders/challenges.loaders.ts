@@ -38,23 +38,6 @@ export function categoriesOfChallengeLoader(
   );
 }
 
-export function categoryCountLoader(request: object, categories: CategoriesService): DataLoader<string, number> {
-  return requestLoader(request, 'challenges.categoryCount', async (challengeIds: readonly string[]) => {
-    const counts = await categories.countByChallengeIds(challengeIds);
-    return challengeIds.map((id) => counts.get(id) ?? 0);
-  });
-}
-
-export function participantCountLoader(
-  request: object,
-  participations: ParticipationService,
-): DataLoader<string, number> {
-  return requestLoader(request, 'challenges.participantCount', async (challengeIds: readonly string[]) => {
-    const counts = await participations.countByChallengeIds(challengeIds);
-    return challengeIds.map((id) => counts.get(id) ?? 0);
-  });
-}
-
 export function participationByIdLoader(
   request: object,
   participations: ParticipationService,

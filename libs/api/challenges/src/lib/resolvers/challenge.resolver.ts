@@ -5,21 +5,15 @@ import { ChallengeOutput } from '../dtos/challenge.output';
 import type { CategoryEntity } from '../entities/category.entity';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
-import {
-  categoriesOfChallengeLoader,
-  categoryCountLoader,
-  participantCountLoader,
-} from '../loaders/challenges.loaders';
+import { categoriesOfChallengeLoader } from '../loaders/challenges.loaders';
 import { CategoriesService } from '../services/categories.service';
 import { ChallengesService } from '../services/challenges.service';
-import { ParticipationService } from '../services/participation.service';
 
 @Resolver(() => ChallengeOutput)
 export class ChallengeResolver {
   constructor(
     private readonly challengesService: ChallengesService,
     private readonly categoriesService: CategoriesService,
-    private readonly participations: ParticipationService,
   ) {}
 
   @Public()
@@ -62,15 +56,5 @@ export class ChallengeResolver {
   })
   categories(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<CategoryEntity[]> {
     return categoriesOfChallengeLoader(request, this.categoriesService).load(challenge.id);
-  }
-
-  @ResolveField(() => Int)
-  categoryCount(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<number> {
-    return categoryCountLoader(request, this.categoriesService).load(challenge.id);
-  }
-
-  @ResolveField(() => Int, { description: 'Number of participants (joined users).' })
-  participantCount(@Parent() challenge: ChallengeEntity, @Context('req') request: object): Promise<number> {
-    return participantCountLoader(request, this.participations).load(challenge.id);
   }
 }

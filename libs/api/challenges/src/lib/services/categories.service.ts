@@ -6,7 +6,7 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
 import type { CategoryInput } from '../dtos/category.input';
 import { CategoryEntity } from '../entities/category.entity';
-import type { ChallengeEntity } from '../entities/challenge.entity';
+import { ChallengeEntity } from '../entities/challenge.entity';
 import {
   isValidPosition,
   shiftForInsert,
@@ -22,7 +22,8 @@ import { ChallengesService } from './challenges.service';
 /**
  * Categories keep positions 1..n without gaps: every insert, move and
  * removal shifts the others in the same transaction (the unique position
- * constraint is checked at commit), under a lock on the challenge row.
+ * constraint is checked at commit), under a lock on the challenge row,
+ * which also makes the challenge's categoryCount (kept by a trigger) exact.
  */
 @Injectable()
 export class CategoriesService {
@@ -60,15 +61,6 @@ export class CategoriesService {
     });
   }
 
-  /** DataLoader batch: category counts per challenge (challenges without categories are absent). */
-  async countByChallengeIds(challengeIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: Array<{ challenge_id: string; count: number }> = await this.dataSource.query(
-      `SELECT challenge_id, count(*)::int AS count FROM categories WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id`,
-      [[...challengeIds]],
-    );
-    return new Map(rows.map((row) => [row.challenge_id, row.count]));
-  }
-
   /** Runs in the caller's transaction when `inTransaction` is given (adopting a suggestion), else in its own. */
   async add(
     challengeId: string,
@@ -81,7 +73,7 @@ export class CategoriesService {
     const insert = async (manager: EntityManager): Promise<CategoryEntity> => {
       const challenge = await this.challenges.lockById(manager, challengeId);
       requireDraft(challenge);
-      const count = await manager.countBy(CategoryEntity, { challengeId });
+      const count = challenge.categoryCount;
       if (count >= CATEGORIES_MAX)
         throw new ValidationException([{ field: 'categories', code: 'OUT_OF_RANGE', params: { max: CATEGORIES_MAX } }]);
       const target = position ?? count + 1;
@@ -114,7 +106,7 @@ export class CategoriesService {
     return await this.dataSource.transaction(async (manager) => {
       const { category, challenge } = await this.lockCategory(manager, id);
       requireDraft(challenge);
-      const count = await manager.countBy(CategoryEntity, { challengeId: challenge.id });
+      const count = challenge.categoryCount;
       if (!isValidPosition(position, count))
         throw new ValidationException([{ field: 'position', code: 'OUT_OF_RANGE', params: { min: 1, max: count } }]);
       await this.shift(manager, challenge.id, shiftForMove(category.position, position));
@@ -128,10 +120,10 @@ export class CategoriesService {
     return await this.dataSource.transaction(async (manager) => {
       const { category, challenge } = await this.lockCategory(manager, id);
       requireDraft(challenge);
-      const count = await manager.countBy(CategoryEntity, { challengeId: challenge.id });
       await manager.delete(CategoryEntity, { id });
-      await this.shift(manager, challenge.id, shiftForRemove(category.position, count));
-      return challenge;
+      await this.shift(manager, challenge.id, shiftForRemove(category.position, challenge.categoryCount));
+      // With the count the delete's trigger has just lowered.
+      return await manager.findOneByOrFail(ChallengeEntity, { id: challenge.id });
     });
   }
 

@@ -7,7 +7,6 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
 import type { CreateChallengeInput } from '../dtos/create-challenge.input';
 import type { UpdateChallengeInput } from '../dtos/update-challenge.input';
-import { CategoryEntity } from '../entities/category.entity';
 import { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
 import { checkLocalizedText, checkOptionalLocalizedText } from '../utils/check-localized-text.util';
@@ -171,8 +170,7 @@ export class ChallengesService {
       return await this.dataSource.transaction(async (manager) => {
         const challenge = await this.lockById(manager, id);
         requireDraft(challenge);
-        if ((await manager.countBy(CategoryEntity, { challengeId: id })) === 0)
-          throw new ChallengesException(ChallengesExceptionCode.NO_CATEGORIES);
+        if (challenge.categoryCount === 0) throw new ChallengesException(ChallengesExceptionCode.NO_CATEGORIES);
         await manager.update(
           ChallengeEntity,
           { id },

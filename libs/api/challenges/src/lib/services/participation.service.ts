@@ -82,15 +82,6 @@ export class ParticipationService {
     return await manager.findOneByOrFail(ParticipationEntity, { id: participationId });
   }
 
-  /** DataLoader batch: participant counts per challenge (challenges without participants are absent). */
-  async countByChallengeIds(challengeIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: Array<{ challenge_id: string; count: number }> = await this.dataSource.query(
-      `SELECT challenge_id, count(*)::int AS count FROM participations WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id`,
-      [[...challengeIds]],
-    );
-    return new Map(rows.map((row) => [row.challenge_id, row.count]));
-  }
-
   private lockWhere(
     manager: EntityManager,
     where: Pick<ParticipationEntity, 'id'> | Pick<ParticipationEntity, 'userId' | 'challengeId'>,
