@@ -3,8 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const SHIPPED_CONFIG = join(import.meta.dirname, '..', '..', '..', '..', 'docker', 'nginx.conf');
+// The one renderer of docker/nginx.conf, shared with `npm run stack` (it imports nothing relative).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { renderNginxConfig, SHIPPED_NGINX_CONFIG } from '../../../../tools/stack/src/lib/nginx/render-nginx-config';
 
 export interface NginxProxy {
   baseUrl: string;
@@ -18,16 +19,6 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   if (!address || typeof address === 'string') throw new Error('no port');
   return address.port;
-}
-
-/** The shipped docker/nginx.conf, pointed at `upstreamPort` instead of the compose services. */
-async function renderConfig(upstreamPort: number, listenPort: number): Promise<string> {
-  const shipped = await readFile(SHIPPED_CONFIG, 'utf8');
-  const site = shipped
-    .replace(/^\s*server api-\d:3000[^;]*;\n/gm, '')
-    .replace('least_conn;', `least_conn;\n  server 127.0.0.1:${upstreamPort};`)
-    .replace('listen 80;', `listen 127.0.0.1:${listenPort};`);
-  return `pid nginx.pid;\nerror_log stderr error;\nevents {}\nhttp {\n  access_log off;\n${site}\n}\n`;
 }
 
 async function waitForPort(url: string, nginx: ChildProcess): Promise<void> {
@@ -47,7 +38,11 @@ async function waitForPort(url: string, nginx: ChildProcess): Promise<void> {
 export async function startNginxProxy(upstreamBaseUrl: string): Promise<NginxProxy> {
   const prefix = await mkdtemp(join(tmpdir(), 'lh-nginx-'));
   const listenPort = await freePort();
-  await writeFile(join(prefix, 'nginx.conf'), await renderConfig(Number(new URL(upstreamBaseUrl).port), listenPort));
+  const config = renderNginxConfig(await readFile(SHIPPED_NGINX_CONFIG, 'utf8'), {
+    listen: `127.0.0.1:${listenPort}`,
+    upstreams: [new URL(upstreamBaseUrl).host],
+  });
+  await writeFile(join(prefix, 'nginx.conf'), config);
   const nginx = spawn('nginx', ['-p', prefix, '-c', 'nginx.conf', '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
