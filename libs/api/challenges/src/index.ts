@@ -15,3 +15,4 @@ export * from './lib/services/challenges.service';
 export * from './lib/services/participation.service';
 export { categoryByIdLoader, participationByIdLoader } from './lib/loaders/challenges.loaders';
 export * from './lib/queries/set-participation-progress.query';
+export { BRANCH_TOTALS_CTE } from './lib/queries/branch-totals.query';

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DateScalar } from '@lukuhaaste/api/common';
 import { CHALLENGES_ENTITIES } from './challenges.entities';
+import { BranchLeaderboardResolver } from './resolvers/branch-leaderboard.resolver';
 import { CategoryEditorResolver } from './resolvers/category-editor.resolver';
 import { ChallengeEditorResolver } from './resolvers/challenge-editor.resolver';
 import { ChallengeResolver } from './resolvers/challenge.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
+import { BranchLeaderboardService } from './services/branch-leaderboard.service';
 import { CategoriesService } from './services/categories.service';
 import { ChallengesService } from './services/challenges.service';
 import { ParticipationService } from './services/participation.service';
@@ -15,12 +17,20 @@ export const CHALLENGES_RESOLVERS = [
   ChallengeEditorResolver,
   CategoryEditorResolver,
   ParticipationResolver,
+  BranchLeaderboardResolver,
 ];
 
 @Module({
   imports: [TypeOrmModule.forFeature(CHALLENGES_ENTITIES)],
   // The Date scalar is registered here, the first context that uses it.
-  providers: [ChallengesService, CategoriesService, ParticipationService, DateScalar, ...CHALLENGES_RESOLVERS],
+  providers: [
+    ChallengesService,
+    CategoriesService,
+    ParticipationService,
+    BranchLeaderboardService,
+    DateScalar,
+    ...CHALLENGES_RESOLVERS,
+  ],
   exports: [ChallengesService, CategoriesService, ParticipationService],
 })
 export class ChallengesModule {}

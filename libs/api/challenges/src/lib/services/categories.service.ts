@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { assertValid, checkUuid, ValidationException } from '@lukuhaaste/api/common';
 import { CATEGORIES_MAX } from '@lukuhaaste/shared/util-rules';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
 import type { CategoryInput } from '../dtos/category.input';
 import { CategoryEntity } from '../entities/category.entity';
 import { ChallengeEntity } from '../entities/challenge.entity';
+import { CATEGORY_COLUMNS } from '../queries/entity-columns.query';
 import {
   isValidPosition,
   shiftForInsert,
@@ -29,13 +29,12 @@ import { ChallengesService } from './challenges.service';
 export class CategoriesService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
     private readonly challenges: ChallengesService,
   ) {}
 
   /** DataLoader batch: categories by id, in any order. */
   findByIds(ids: readonly string[]): Promise<CategoryEntity[]> {
-    return this.categories.findBy({ id: In([...ids]) });
+    return this.dataSource.query(`SELECT ${CATEGORY_COLUMNS} FROM categories WHERE id = ANY($1::uuid[])`, [[...ids]]);
   }
 
   /**
@@ -55,10 +54,10 @@ export class CategoriesService {
 
   /** DataLoader batch: every category of the given challenges, ordered by position. */
   findByChallengeIds(challengeIds: readonly string[]): Promise<CategoryEntity[]> {
-    return this.categories.find({
-      where: { challengeId: In([...challengeIds]) },
-      order: { challengeId: 'ASC', position: 'ASC' },
-    });
+    return this.dataSource.query(
+      `SELECT ${CATEGORY_COLUMNS} FROM categories WHERE challenge_id = ANY($1::uuid[]) ORDER BY challenge_id, position`,
+      [[...challengeIds]],
+    );
   }
 
   /** Runs in the caller's transaction when `inTransaction` is given (adopting a suggestion), else in its own. */

@@ -3,12 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { UserEntity } from '@lukuhaaste/api/accounts';
 import { assertValid, checkUuid, isUniqueViolation, ValidationException } from '@lukuhaaste/api/common';
 import { hasForbiddenCharacters, todayInHelsinki, type FieldError } from '@lukuhaaste/shared/util-rules';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
 import type { CreateChallengeInput } from '../dtos/create-challenge.input';
 import type { UpdateChallengeInput } from '../dtos/update-challenge.input';
 import { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
+import { CHALLENGE_COLUMNS } from '../queries/entity-columns.query';
 import { checkLocalizedText, checkOptionalLocalizedText } from '../utils/check-localized-text.util';
 import { CHALLENGE_TITLE_RULES, DESCRIPTION_RULES, checkPeriod, checkYear } from '../utils/challenge-field-checks.util';
 import { baseChallengeSlug, chooseChallengeSlug } from '../utils/choose-challenge-slug.util';
@@ -38,7 +39,7 @@ export class ChallengesService {
 
   /** DataLoader batch: challenges by id, in any order. */
   findByIds(ids: readonly string[]): Promise<ChallengeEntity[]> {
-    return this.challenges.findBy({ id: In([...ids]) });
+    return this.dataSource.query(`SELECT ${CHALLENGE_COLUMNS} FROM challenges WHERE id = ANY($1::uuid[])`, [[...ids]]);
   }
 
   /** By slug or id (exactly one); drafts only for editors. */
@@ -49,13 +50,21 @@ export class ChallengesService {
       throw new ValidationException([{ field: hasSlug ? 'id' : 'slug', code: hasSlug ? 'INVALID_VALUE' : 'REQUIRED' }]);
     if (hasId) {
       assertValid([checkUuid('id', by.id as string)]);
-      return requireVisible(await this.challenges.findOneBy({ id: by.id as string }), viewer);
+      return requireVisible(await this.findOneWhere('id', by.id as string), viewer);
     }
     const slug = by.slug as string;
     // Such a slug cannot exist, and Postgres rejects NUL bytes as parameters.
     if (slug.length > SLUG_MAX_LENGTH || hasForbiddenCharacters(slug))
       throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
-    return requireVisible(await this.challenges.findOneBy({ slug }), viewer);
+    return requireVisible(await this.findOneWhere('slug', slug), viewer);
+  }
+
+  private async findOneWhere(column: 'id' | 'slug', value: string): Promise<ChallengeEntity | null> {
+    const rows: ChallengeEntity[] = await this.dataSource.query(
+      `SELECT ${CHALLENGE_COLUMNS} FROM challenges WHERE ${column} = $1`,
+      [value],
+    );
+    return rows[0] ?? null;
   }
 
   async list(filter: ChallengeFilter, viewer: UserEntity | null): Promise<ChallengeEntity[]> {
