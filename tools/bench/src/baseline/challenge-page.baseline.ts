@@ -11,7 +11,7 @@ const localized = (text: Localized | null) =>
   text && { fi: text.fi, sv: text.sv ?? null, en: text.en ?? null, __typename: 'LocalizedText' };
 
 /**
- * The challenge page's ChallengeBySlug answer for an anonymous reader,
+ * The challenge page's ChallengeBySlug answer (the same for every reader),
  * written by hand: two statements in parallel, keys in the order the query
  * selects them. Null for a missing or draft challenge.
  */

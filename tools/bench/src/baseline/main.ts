@@ -1,10 +1,13 @@
-// The hand-written contender: Fastify + pg answering what the two pages ask
-// GraphQL for, in its own process like the API, on the same database.
+// The hand-written contender: Fastify + pg answering what the pages ask
+// GraphQL for, in its own process like the API, on the same database. Like
+// the API, every request looks up the session cookie's user first.
 // Prints {"port": n} on stdout once it listens.
 import Fastify, { type FastifyReply } from 'fastify';
 import pg from 'pg';
 import { challengePage } from './challenge-page.baseline.ts';
 import { commentsPage } from './comments-page.baseline.ts';
+import { myParticipation } from './my-participation.baseline.ts';
+import { sessionUser } from './session-user.baseline.ts';
 
 const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
 const app = Fastify();
@@ -15,12 +18,20 @@ const answer = (reply: FastifyReply, data: Record<string, unknown> | null) =>
     ? reply.type('application/json; charset=utf-8').send(`${JSON.stringify({ data })}\n`)
     : reply.code(404).send({ error: 'NOT_FOUND' });
 
-app.get<{ Querystring: { slug: string } }>('/challenge-page', async (request, reply) => {
+app.get<{ Querystring: { slug: string } }>('/challenge', async (request, reply) => {
+  await sessionUser(pool, request.headers.cookie);
   const challenge = await challengePage(pool, request.query.slug);
   return answer(reply, challenge && { challenge });
 });
 
+app.get<{ Querystring: { challengeId: string } }>('/my-participation', async (request, reply) => {
+  const user = await sessionUser(pool, request.headers.cookie);
+  if (!user) return reply.code(401).send({ error: 'UNAUTHENTICATED' });
+  return answer(reply, { myParticipation: await myParticipation(pool, user.id, request.query.challengeId) });
+});
+
 app.get<{ Querystring: { threadId: string; first: string } }>('/comments-page', async (request, reply) => {
+  await sessionUser(pool, request.headers.cookie);
   const comments = await commentsPage(pool, request.query.threadId, Number(request.query.first));
   return answer(reply, comments && { comments });
 });

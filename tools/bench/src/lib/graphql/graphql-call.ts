@@ -6,12 +6,13 @@ export function graphqlCall(
   operationName: string,
   query: string,
   variables: Record<string, unknown>,
-  token?: string,
+  /** E.g. the session cookie (sessionCookie in sign-in.ts). */
+  headers: Record<string, string> = {},
 ): HttpCall {
   return {
     method: 'POST',
     url: `${baseUrl}/graphql`,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ operationName, variables, query }),
   };
 }

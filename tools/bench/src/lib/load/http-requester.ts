@@ -37,6 +37,24 @@ export function httpRequester(call: HttpCall, connections: number): Requester {
     });
 }
 
+/**
+ * One page load that takes several calls, each after the previous one
+ * answered (as the page awaits them): its status is the first one that is not
+ * 200, its size the sum of the bodies.
+ */
+export function sequenceRequester(calls: readonly HttpCall[], connections: number): Requester {
+  const senders = calls.map((call) => httpRequester(call, connections));
+  return async () => {
+    let bytes = 0;
+    for (const send of senders) {
+      const reply = await send();
+      if (reply.status !== 200) return reply;
+      bytes += reply.bytes;
+    }
+    return { status: 200, bytes };
+  };
+}
+
 /** One response's exact text, for checking two contenders answer byte for byte the same. */
 export async function responseText(call: HttpCall): Promise<{ status: number; text: string }> {
   const response = await fetch(call.url, { method: call.method, headers: call.headers, body: call.body });

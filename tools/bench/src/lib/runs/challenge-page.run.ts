@@ -1,30 +1,56 @@
 import type { BenchOptions } from '../cli/bench-options.ts';
 import type { BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
+import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
-import { BENCH_DATASETS } from '../seed/bench-dataset.constant.ts';
+import { responseText } from '../load/http-requester.ts';
+import { BENCH_DATASETS, PAGE_PATRON_ENTRIES } from '../seed/bench-dataset.constant.ts';
 import { comparePage } from './compare-page.ts';
 import type { PageRunResult } from './run-result.ts';
 
-/** The challenge page's ChallengeBySlug query (anonymous) against the hand-written endpoint. */
+/**
+ * The challenge page as the web app loads it for a signed-in patron
+ * (ChallengeViewLoader): ChallengeBySlug, then MyParticipation with the
+ * challenge's id, both with the session cookie. The baseline answers the same
+ * two requests by hand, looking the cookie up the same way.
+ */
 export async function runChallengePage(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
   const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
   const slug = env.data.challengeSlug;
+  const cookie = sessionCookie(await signIn(api.baseUrl, env.data.pagePatronEmail));
+  const challengeBySlug = graphqlCall(
+    api.baseUrl,
+    'ChallengeBySlug',
+    webOperation('ChallengeBySlug'),
+    { slug },
+    cookie,
+  );
+  const { text } = await responseText(challengeBySlug);
+  const challengeId = (JSON.parse(text) as { data?: { challenge?: { id: string } } }).data?.challenge?.id;
+  if (!challengeId) throw new Error(`challenge-page: the API did not find the challenge: ${text.slice(0, 500)}`);
   const { categories, patrons } = BENCH_DATASETS[options.dataset];
   return comparePage(
     {
       run: 'challenge-page',
-      description: `ChallengeBySlug: a challenge with ${categories} categories and ${patrons} participants`,
+      description:
+        `challenge page signed in (ChallengeBySlug → MyParticipation): ${categories} categories, ` +
+        `${patrons} participants, my ${PAGE_PATRON_ENTRIES} entries with books`,
       api: {
-        name: 'GraphQL ChallengeBySlug',
-        call: graphqlCall(api.baseUrl, 'ChallengeBySlug', webOperation('ChallengeBySlug'), { slug }),
+        name: 'GraphQL, 2 requests',
+        calls: [
+          challengeBySlug,
+          graphqlCall(api.baseUrl, 'MyParticipation', webOperation('MyParticipation'), { challengeId }, cookie),
+        ],
         pid: api.pid,
       },
       databaseCpuMs: env.databaseCpuMs,
       baseline: {
-        name: 'Fastify + pg',
+        name: 'Fastify + pg, 2 requests',
         pid: baseline.pid,
-        call: { method: 'GET', url: `${baseline.baseUrl}/challenge-page?slug=${encodeURIComponent(slug)}` },
+        calls: [
+          { method: 'GET', url: `${baseline.baseUrl}/challenge?slug=${encodeURIComponent(slug)}`, headers: cookie },
+          { method: 'GET', url: `${baseline.baseUrl}/my-participation?challengeId=${challengeId}`, headers: cookie },
+        ],
       },
     },
     options,

@@ -18,14 +18,14 @@ export async function runCommentsPage(env: BenchEnvironment, options: BenchOptio
       description: `Comments(first: ${FIRST}) with replies, reactions, authors and books, in a thread of ${env.data.pageThreadComments} comments`,
       api: {
         name: `GraphQL Comments(first: ${FIRST})`,
-        call: graphqlCall(api.baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST }),
+        calls: [graphqlCall(api.baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST })],
         pid: api.pid,
       },
       databaseCpuMs: env.databaseCpuMs,
       baseline: {
         name: 'Fastify + pg',
         pid: baseline.pid,
-        call: { method: 'GET', url: `${baseline.baseUrl}/comments-page?threadId=${threadId}&first=${FIRST}` },
+        calls: [{ method: 'GET', url: `${baseline.baseUrl}/comments-page?threadId=${threadId}&first=${FIRST}` }],
       },
     },
     options,

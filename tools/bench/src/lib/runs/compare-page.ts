@@ -1,5 +1,5 @@
 import { firstJsonDifference } from '../json/first-json-difference.util.ts';
-import { httpRequester, responseText, type HttpCall } from '../load/http-requester.ts';
+import { responseText, sequenceRequester, type HttpCall } from '../load/http-requester.ts';
 import { processCpuMs, sumOfCpuMeters } from '../load/process-cpu.util.ts';
 import { runSideBySide, type SideBySideOptions } from '../load/side-by-side.ts';
 import { ratio, ratioSpread } from '../stats/ratio.util.ts';
@@ -7,7 +7,8 @@ import type { PageRunResult } from './run-result.ts';
 
 export interface PageContender {
   name: string;
-  call: HttpCall;
+  /** What one page load sends, in order, each after the previous answer. */
+  calls: HttpCall[];
   /** The server process answering it. */
   pid: number;
 }
@@ -22,29 +23,36 @@ export interface PageComparison {
 }
 
 /**
- * Checks once that both contenders answer with the same bytes (else the
- * comparison is not fair and the run stops, naming the first difference),
- * then times them side by side.
+ * Checks once that both contenders answer each call with the same bytes
+ * (else the comparison is not fair and the run stops, naming the first
+ * difference), then times them side by side.
  */
 export async function comparePage(
   { run, description, api, baseline, databaseCpuMs }: PageComparison,
   options: SideBySideOptions,
 ): Promise<PageRunResult> {
-  const [fromApi, fromBaseline] = await Promise.all([responseText(api.call), responseText(baseline.call)]);
-  if (fromApi.status !== 200 || JSON.parse(fromApi.text).errors) {
-    throw new Error(`${run}: the API answered ${fromApi.status}: ${fromApi.text.slice(0, 500)}`);
+  if (api.calls.length !== baseline.calls.length) throw new Error(`${run}: the contenders make different calls.`);
+  let expectedBytes = 0;
+  for (const [index, call] of api.calls.entries()) {
+    const [fromApi, fromBaseline] = await Promise.all([
+      responseText(call),
+      responseText(baseline.calls[index] as HttpCall),
+    ]);
+    if (fromApi.status !== 200 || JSON.parse(fromApi.text).errors) {
+      throw new Error(`${run}: the API answered ${fromApi.status}: ${fromApi.text.slice(0, 500)}`);
+    }
+    const difference = firstJsonDifference(fromApi.text, fromBaseline.text);
+    if (difference) {
+      throw new Error(
+        `${run}: the two endpoints answer call ${index + 1} differently at ${difference.path}: API ${difference.left}, ` +
+          `hand-written ${difference.right}. Timing them would compare different work.`,
+      );
+    }
+    expectedBytes += Buffer.byteLength(fromApi.text);
   }
-  const difference = firstJsonDifference(fromApi.text, fromBaseline.text);
-  if (difference) {
-    throw new Error(
-      `${run}: the two endpoints answer differently at ${difference.path}: API ${difference.left}, ` +
-        `hand-written ${difference.right}. Timing them would compare different work.`,
-    );
-  }
-  const expectedBytes = Buffer.byteLength(fromApi.text);
-  const contender = ({ name, call, pid }: PageContender) => ({
+  const contender = ({ name, calls, pid }: PageContender) => ({
     name,
-    send: httpRequester(call, options.concurrency),
+    send: sequenceRequester(calls, options.concurrency),
     expectedBytes,
     cpuMs: sumOfCpuMeters(() => processCpuMs(pid), databaseCpuMs),
   });

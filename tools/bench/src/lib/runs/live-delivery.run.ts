@@ -1,6 +1,7 @@
 import type { BenchOptions } from '../cli/bench-options.ts';
 import type { BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
+import { sessionCookie } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
 import { listenToThread, type ThreadListeners } from '../live/thread-listeners.ts';
 import { signInPosters } from '../live/sign-in-posters.ts';
@@ -64,7 +65,7 @@ export async function runLiveDelivery(env: BenchEnvironment, options: BenchOptio
       {
         input: { threadId: target.threadId, body: `Viesti ${sent}: luin juuri **tämän kohdan** kirjan, suosittelen!` },
       },
-      token,
+      sessionCookie(token),
     );
     const started = performance.now();
     const response = await fetch(call.url, { method: call.method, headers: call.headers, body: call.body });
