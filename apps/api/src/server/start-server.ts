@@ -21,23 +21,27 @@ export async function startServer(config: AppConfig): Promise<void> {
   const database = await provisionFromConfig(config, log);
   const stopDatabase = onceOnly(() => database.close());
   process.once('exit', () => void stopDatabase());
+  // Until the app exists a signal only has the database to stop (the embedded
+  // server runs in its own process group, so nothing else would stop it).
+  let closeApp: () => Promise<boolean> = async () => true;
+  const shutdown = onceOnly(async () => {
+    log('Shutting down');
+    const finished = await closeApp().catch((error: unknown) => {
+      console.error(error);
+      return false;
+    });
+    if (!finished) log(`Not everything closed (SHUTDOWN_TIMEOUT_MS=${config.SHUTDOWN_TIMEOUT_MS}); stopping anyway`);
+    await stopDatabase();
+    process.exit(finished ? 0 : 1);
+  });
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
   try {
     const applied = await runMigrations(database.url, SCHEMA);
     if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
     const demoLogins = await seedIfWanted(config, database.url, database.embedded);
     const { app, servesWebApp } = await createApp({ config, databaseUrl: database.url });
-    const shutdown = onceOnly(async () => {
-      log('Shutting down');
-      const finished = await closeGracefully(app, config.SHUTDOWN_TIMEOUT_MS).catch((error: unknown) => {
-        console.error(error);
-        return false;
-      });
-      if (!finished) log(`Not everything closed (SHUTDOWN_TIMEOUT_MS=${config.SHUTDOWN_TIMEOUT_MS}); stopping anyway`);
-      await stopDatabase();
-      process.exit(finished ? 0 : 1);
-    });
-    process.once('SIGINT', () => void shutdown());
-    process.once('SIGTERM', () => void shutdown());
+    closeApp = () => closeGracefully(app, config.SHUTDOWN_TIMEOUT_MS);
     await app.listen({ host: config.HOST, port: config.PORT });
     printStartupBanner({
       config,

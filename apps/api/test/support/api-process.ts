@@ -13,16 +13,20 @@ export interface ApiProcess {
   gql: GraphqlClient;
   /** SIGTERM, as a process manager stops it; resolves with the exit code once it has exited. */
   close(): Promise<number | null>;
+  /** SIGINT to its whole process group, as Ctrl-C in a terminal sends it; resolves with the exit code. */
+  interrupt(): Promise<number | null>;
 }
 
 /**
  * The API as its own Node process (apps/api/src/main.ts run from source, no
- * build), on `port` over an existing database: for what one process cannot
- * show, such as two instances sharing subscriptions through Redis.
+ * build), on `port` over an existing database (null: its own embedded one, set
+ * up through `env`): for what one process cannot show, such as two instances
+ * sharing subscriptions through Redis. It leads its own process group, as a
+ * shell's foreground job does.
  */
 export async function startApiProcess(
   port: number,
-  databaseUrl: string,
+  databaseUrl: string | null,
   env: Record<string, string> = {},
 ): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['--import', LOADER, MAIN], {
@@ -32,13 +36,14 @@ export async function startApiProcess(
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
       SEED_DEMO_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
       LOG_LEVEL: 'warn',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
@@ -47,18 +52,20 @@ export async function startApiProcess(
   // Only the start-up race below listens; an exit after a successful start is close() doing its job.
   diedWhileStarting.catch(() => undefined);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  const stop = async (signal: () => void) => {
+    if (child.exitCode === null && child.signalCode === null) signal();
     const [code] = await exited;
     return code as number | null;
   };
+  const close = () => stop(() => child.kill('SIGTERM'));
+  const interrupt = () => stop(() => process.kill(-(child.pid as number), 'SIGINT'));
   try {
     await Promise.race([waitUntilReady(baseUrl), diedWhileStarting]);
   } catch (error) {
     await close();
     throw new Error(`API process on port ${port} did not start (${(error as Error).message}):\n${stderr}`);
   }
-  return { baseUrl, gql: graphqlClient(baseUrl), close };
+  return { baseUrl, gql: graphqlClient(baseUrl), close, interrupt };
 }
 
 async function waitUntilReady(baseUrl: string): Promise<void> {

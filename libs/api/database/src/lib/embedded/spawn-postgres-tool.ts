@@ -21,6 +21,9 @@ export function spawnPostgresTool(binary: string, args: string[], runAs: Postgre
     // Readiness is detected from the server's own words, so they must be English.
     env: { ...process.env, LC_MESSAGES: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: Ctrl-C in a terminal signals the whole foreground
+    // group, and the server must outlive the API's graceful shutdown, which stops it last.
+    detached: true,
   });
   let tail = '';
   const keep = (chunk: Buffer) => {
