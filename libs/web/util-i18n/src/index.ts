@@ -1,5 +1,6 @@
 export { provideI18n } from './lib/provide-i18n';
 export { LanguageStore } from './lib/language.store';
 export { resolveInitialLocale, type LocaleSources } from './lib/resolve-initial-locale';
+export { PageMeta, type PageText } from './lib/page-meta.service';
 export { TranslatedTitleStrategy } from './lib/translated-title.strategy';
 export { scopeTextsResolver } from './lib/scope-texts.resolver';

@@ -8,12 +8,13 @@ import { CATEGORY_THREAD_SECTION, lazySlot, SessionStore } from '@lukuhaaste/web
 import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
-import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { ReadingEntryView } from '../entries/reading-entry.component';
 import { EntryActions } from '../entries/entry-actions.service';
 import { ProgressSummary } from '../progress/progress-summary.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
+import { pageText } from '../view/page-text';
 import { CategoryReads } from './category-reads.component';
 
 /** One category: its description, my book for it (or a way to log one) and what others read. */
@@ -70,6 +71,13 @@ export class CategoryPage {
       next: categories[index + 1] ?? null,
     };
   });
+
+  constructor() {
+    inject(PageMeta).describe(() => {
+      const page = this.page();
+      return page?.category ? pageText(page.category, this.locale(), page.view.challenge) : null;
+    });
+  }
 
   protected logBook(view: ChallengeView, categoryId: string, entry?: ReadingEntry): Promise<void> {
     return this.actions.logOrEdit(view, () => this.view.reload(), { categoryId, entry });

@@ -1,3 +1,5 @@
+import { TestBed } from '@angular/core/testing';
+import { PageMeta } from '@lukuhaaste/web/util-i18n';
 import { aChallenge, anEntry, aParticipation } from '../testing/fixtures';
 import { maija, renderPage } from '../testing/render-page';
 import { ChallengePage } from './challenge-page.component';
@@ -23,6 +25,20 @@ describe(ChallengePage.name, () => {
     expect(texts('lh-category-card')[1]).toContain('Done');
     expect(texts('lh-category-card')[0]).toContain('To do');
     expect(element.querySelector('[role="progressbar"]')?.textContent?.trim()).toBe('1 / 3');
+  });
+
+  it('describes itself for search results and link previews, with the app’s description when it has none', async () => {
+    const page = await renderPage(ChallengePage, { inputs: { slug: 'lukuhaaste-2026' } });
+    TestBed.inject(PageMeta).routeChanged('challenge.title', '/challenges/lukuhaaste-2026');
+    await page.answer('ChallengeBySlug', { challenge: aChallenge(3) });
+
+    expect(document.title).toBe('Helmet Reading Challenge 2026 – Reading Challenge');
+    expect(document.querySelector('meta[property="og:description"]')?.getAttribute('content')).toMatch(
+      /^The library's reading challenge/,
+    );
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+      /\/challenges\/lukuhaaste-2026$/,
+    );
   });
 
   it('links to next year’s category ideas while suggestions are open', async () => {

@@ -9,12 +9,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { CategoryCard, EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
-import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
 import { CATEGORY_FILTERS, filterCategories, withEntries, type CategoryFilter } from '../progress/challenge-progress';
 import { ProgressSection } from '../progress/progress-section.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
+import { pageText } from '../view/page-text';
 
 /** All categories of a challenge as cards, with my done state, filters and a search. */
 @Component({
@@ -64,6 +65,13 @@ export class ChallengePage {
     filterCategories(this.items(), this.filter(), this.search(), this.locale()),
   );
   protected readonly total = computed(() => this.items().length);
+
+  constructor() {
+    inject(PageMeta).describe(() => {
+      const challenge = this.view.hasValue() ? this.view.value()?.challenge : null;
+      return challenge ? pageText(challenge, this.locale()) : null;
+    });
+  }
 
   protected setSearch(event: Event): void {
     this.search.set((event.target as HTMLInputElement).value);

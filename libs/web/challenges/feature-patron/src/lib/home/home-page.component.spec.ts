@@ -1,3 +1,5 @@
+import { TestBed } from '@angular/core/testing';
+import { PageMeta } from '@lukuhaaste/web/util-i18n';
 import { aChallenge, anEntry, aParticipation } from '../testing/fixtures';
 import { maija, renderPage } from '../testing/render-page';
 import { HomePage } from './home-page.component';
@@ -25,6 +27,20 @@ describe(HomePage.name, () => {
     );
     expect(register?.getAttribute('href')).toBe('/register?returnUrl=%2F');
     backend.verify();
+  });
+
+  it('describes itself with the current challenge for search results and link previews', async () => {
+    const { answer } = await renderPage(HomePage);
+    TestBed.inject(PageMeta).routeChanged('nav.home', '/');
+
+    const description = { __typename: 'LocalizedText', fi: 'Lue laajasti.', sv: null, en: 'Read widely.' };
+    await answer('CurrentChallenge', { currentChallenge: aChallenge(50, { description }) });
+
+    expect(document.title).toBe('Helmet Reading Challenge 2026 – Reading Challenge');
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Read widely.');
+    expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      'Helmet Reading Challenge 2026',
+    );
   });
 
   it('shows my progress as text and as a progress bar', async () => {

@@ -6,11 +6,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
-import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
 import { ProgressSection } from '../progress/progress-section.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
+import { pageText } from '../view/page-text';
 
 /** This year's challenge, my progress and the fastest way to log a book. */
 @Component({
@@ -40,6 +41,15 @@ export class HomePage {
     params: () => ({ user: this.session.user()?.id ?? null }),
     loader: () => this.loader.load(),
   });
+
+  constructor() {
+    // The current challenge's title and description; without one, the app's.
+    inject(PageMeta).describe(() => {
+      if (!this.view.hasValue()) return null;
+      const challenge = this.view.value()?.challenge;
+      return challenge ? pageText(challenge, this.locale()) : {};
+    });
+  }
 
   protected async logBook(view: ChallengeView): Promise<void> {
     const saved = await this.launcher.open({ challenge: view.challenge, participation: view.participation });
