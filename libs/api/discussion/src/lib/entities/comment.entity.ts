@@ -27,6 +27,8 @@ import { ThreadEntity } from './thread.entity';
 @Check('comments_parent_check', `"parent_id" <> "id"`)
 @Check('comments_hidden_check', `NOT "hidden_automatically" OR "hidden_at" IS NOT NULL`)
 @Index('comments_thread_created_idx', ['threadId', 'createdAt', 'id'])
+// A page of top-level comments and their count.
+@Index('comments_thread_top_created_idx', ['threadId', 'createdAt', 'id'], { where: '"parent_id" IS NULL' })
 @Index('comments_parent_created_idx', ['parentId', 'createdAt'])
 @Index('comments_author_id_idx', ['authorId'])
 export class CommentEntity {

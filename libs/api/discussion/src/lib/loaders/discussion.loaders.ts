@@ -4,7 +4,7 @@ import type DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { CommentEntity } from '../entities/comment.entity';
 import { ThreadEntity } from '../entities/thread.entity';
-import type { CommentQueries, ReactionCount } from '../services/comment-queries.service';
+import type { CommentPage, CommentQueries, ReactionCount } from '../services/comment-queries.service';
 
 /**
  * Request-scoped loaders (keyed by the GraphQL context's `req`): every
@@ -17,8 +17,31 @@ export function commentByIdLoader(request: object, queries: CommentQueries): Dat
   );
 }
 
-export function repliesLoader(request: object, queries: CommentQueries): DataLoader<string, CommentEntity[]> {
+function repliesLoader(request: object, queries: CommentQueries): DataLoader<string, CommentEntity[]> {
   return requestLoader(request, 'discussion.replies', (parentIds: readonly string[]) => queries.repliesOf(parentIds));
+}
+
+const repliesReadWithPage = new WeakMap<object, Map<string, CommentEntity[]>>();
+
+/** Keeps, for this request, the replies a page read with its top-level comments. */
+export function keepPageReplies(request: object, { rows, replies }: Pick<CommentPage, 'rows' | 'replies'>): void {
+  const kept = repliesReadWithPage.get(request) ?? new Map<string, CommentEntity[]>();
+  rows.forEach((row, index) => kept.set(row.id, replies[index] ?? []));
+  repliesReadWithPage.set(request, kept);
+}
+
+/**
+ * A top-level comment's replies: the ones its page read, at once, when it
+ * came from a page (a primed DataLoader would still answer only when its next
+ * batch goes out, so the replies' authors, books, ratings and reactions would
+ * need batches of their own instead of joining the page's); else batched.
+ */
+export function loadReplies(
+  request: object,
+  queries: CommentQueries,
+  parentId: string,
+): CommentEntity[] | Promise<CommentEntity[]> {
+  return repliesReadWithPage.get(request)?.get(parentId) ?? repliesLoader(request, queries).load(parentId);
 }
 
 /** Counts plus the viewer's own reactions; the request has one viewer, so the loader is per viewer too. */
@@ -34,7 +57,7 @@ export function reactionsLoader(
 
 export function ratingByEntryLoader(request: object, queries: CommentQueries): DataLoader<string, number | null> {
   return requestLoader(request, 'discussion.ratingByEntry', async (ids: readonly string[]) => {
-    const ratings = new Map((await queries.readingEntriesByIds(ids)).map((entry) => [entry.id, entry.rating]));
+    const ratings = new Map((await queries.ratingsOfEntries(ids)).map((entry) => [entry.id, entry.rating]));
     return ids.map((id) => ratings.get(id) ?? null);
   });
 }

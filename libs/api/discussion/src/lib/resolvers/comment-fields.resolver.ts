@@ -13,7 +13,7 @@ import { DataSource } from 'typeorm';
 import { CommentOutput } from '../dtos/comment.output';
 import { ReactionCountOutput } from '../dtos/reaction-count.output';
 import type { CommentEntity } from '../entities/comment.entity';
-import { bookByIdLoader, ratingByEntryLoader, reactionsLoader, repliesLoader } from '../loaders/discussion.loaders';
+import { bookByIdLoader, loadReplies, ratingByEntryLoader, reactionsLoader } from '../loaders/discussion.loaders';
 import { CommentQueries, type ReactionCount } from '../services/comment-queries.service';
 
 const isAuthor = (comment: CommentEntity, viewer: UserEntity | null) => viewer?.id === comment.authorId;
@@ -94,12 +94,12 @@ export class CommentFieldsResolver {
     description: 'Replies to a top-level comment, oldest first (empty for a reply).',
   })
   async replies(@Parent() comment: CommentEntity, @Context() { req }: GraphqlContext): Promise<CommentEntity[]> {
-    return comment.parentId ? [] : await repliesLoader(req, this.queries).load(comment.id);
+    return comment.parentId ? [] : await loadReplies(req, this.queries, comment.id);
   }
 
   @ResolveField(() => Int)
   async replyCount(@Parent() comment: CommentEntity, @Context() { req }: GraphqlContext): Promise<number> {
-    return comment.parentId ? 0 : (await repliesLoader(req, this.queries).load(comment.id)).length;
+    return comment.parentId ? 0 : (await loadReplies(req, this.queries, comment.id)).length;
   }
 
   @ResolveField(() => Boolean)

@@ -1,11 +1,12 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, type UserEntity } from '@lukuhaaste/api/accounts';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, type GraphqlContext, type UserEntity } from '@lukuhaaste/api/accounts';
 import { toOffsetConnection, type Connection } from '@lukuhaaste/api/common';
 import { CommentConnection, CommentOutput } from '../dtos/comment.output';
 import { EditCommentInput } from '../dtos/edit-comment.input';
 import { PostCommentInput } from '../dtos/post-comment.input';
 import type { CommentEntity } from '../entities/comment.entity';
 import { ReactionKind } from '../enums/reaction-kind.enum';
+import { keepPageReplies } from '../loaders/discussion.loaders';
 import { CommentQueries } from '../services/comment-queries.service';
 import { CommentsService } from '../services/comments.service';
 import { MarkdownPreview } from '../services/markdown-preview.service';
@@ -35,10 +36,12 @@ export class CommentsResolver {
     @Args('last', { type: () => Int, nullable: true }) last: number | null,
     @Args('before', { type: () => String, nullable: true }) before: string | null,
     @Args('around', { type: () => ID, nullable: true }) around: string | null,
+    @Context() { req }: GraphqlContext,
   ): Promise<Connection<CommentEntity>> {
     const thread = await this.access.requireThread(threadId, viewer);
-    const { rows, page, total } = await this.queries.page(thread, { first, after, last, before, around });
-    return toOffsetConnection(rows, page, total);
+    const found = await this.queries.page(thread, { first, after, last, before, around });
+    keepPageReplies(req, found);
+    return toOffsetConnection(found.rows, found.page, found.total);
   }
 
   @Mutation(() => CommentOutput, {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { assertValid, checkUuid, groupToKeys, type OffsetPage } from '@lukuhaaste/api/common';
-import { ReadingEntryEntity } from '@lukuhaaste/api/reading';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DiscussionException, DiscussionExceptionCode } from '../discussion.exception';
-import { CommentEntity } from '../entities/comment.entity';
+import type { CommentEntity } from '../entities/comment.entity';
 import type { ThreadEntity } from '../entities/thread.entity';
 import { ReactionKind } from '../enums/reaction-kind.enum';
-import { commentWindow, type CommentWindowArgs } from '../utils/comment-window.util';
+import { commentColumns, commentFromRow, type CommentRow } from '../queries/comment-row';
+import { commentWindow, isBackwardsWindow, type CommentWindowArgs } from '../utils/comment-window.util';
 
 export interface ReactionCount {
   kind: ReactionKind;
@@ -14,7 +14,25 @@ export interface ReactionCount {
   reactedByMe: boolean;
 }
 
+export interface CommentPage {
+  rows: CommentEntity[];
+  /** Each row's replies, in the order of `rows`. */
+  replies: CommentEntity[][];
+  page: OffsetPage;
+  total: number;
+}
+
 const KIND_ORDER = Object.values(ReactionKind);
+
+const PAGE_WITH_REPLIES = `
+  WITH tops AS (
+    SELECT * FROM comments WHERE thread_id = $1 AND parent_id IS NULL ORDER BY created_at, id OFFSET $2 LIMIT $3)
+  SELECT ${commentColumns('c')},
+         (SELECT count(*)::int FROM comments WHERE thread_id = $1 AND parent_id IS NULL) AS total
+    FROM (SELECT * FROM tops
+          UNION ALL
+          SELECT replies.* FROM comments AS replies WHERE replies.parent_id IN (SELECT id FROM tops)) AS c
+   ORDER BY c.created_at, c.id`;
 
 /**
  * Read side of comments: one page of top-level comments, and the batches the
@@ -25,39 +43,46 @@ const KIND_ORDER = Object.values(ReactionKind);
 export class CommentQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Top-level comments of a thread the caller checked the viewer may see, oldest first. */
-  async page(
-    thread: ThreadEntity,
-    args: CommentWindowArgs & { around?: string | null },
-  ): Promise<{ rows: CommentEntity[]; page: OffsetPage; total: number }> {
+  /**
+   * Top-level comments of a thread the caller checked the viewer may see,
+   * oldest first, with each one's replies (oldest first) from the same
+   * statement, which also counts the thread's top-level comments: the usual
+   * page is one round trip. Only a backwards page counts first, to place itself.
+   */
+  async page(thread: ThreadEntity, args: CommentWindowArgs & { around?: string | null }): Promise<CommentPage> {
     if (args.around != null) assertValid([checkUuid('around', args.around)]);
-    const total = await this.dataSource.manager.countBy(CommentEntity, { threadId: thread.id, parentId: IsNull() });
     const aroundIndex = args.around != null ? await this.topLevelIndex(thread.id, args.around) : null;
-    const page = commentWindow(args, total, aroundIndex);
-    const rows =
-      page.limit === 0
-        ? []
-        : await this.dataSource.manager.find(CommentEntity, {
-            where: { threadId: thread.id, parentId: IsNull() },
-            order: { createdAt: 'ASC', id: 'ASC' },
-            skip: page.offset,
-            take: page.limit,
-          });
-    return { rows, page, total };
+    const counted = isBackwardsWindow(args) ? await this.countTopLevel(thread.id) : null;
+    const page = commentWindow(args, counted, aroundIndex);
+    const rows: Array<CommentRow & { total: number }> =
+      page.limit === 0 ? [] : await this.dataSource.query(PAGE_WITH_REPLIES, [thread.id, page.offset, page.limit]);
+    const comments = rows.map(({ total: _total, ...row }) => commentFromRow(row));
+    const tops = comments.filter((comment) => comment.parentId === null);
+    const replies = groupToKeys(
+      tops.map((top) => top.id),
+      comments.filter((comment) => comment.parentId !== null),
+      (reply) => reply.parentId as string,
+    );
+    const total = counted ?? rows[0]?.total ?? (page.offset > 0 ? await this.countTopLevel(thread.id) : 0);
+    return { rows: tops, replies, page, total };
   }
 
   /** DataLoader batch: comments by id (any order). */
-  findByIds(ids: readonly string[]): Promise<CommentEntity[]> {
-    return this.dataSource.manager.findBy(CommentEntity, { id: In([...ids]) });
+  async findByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    const rows: CommentRow[] = await this.dataSource.query(
+      `SELECT ${commentColumns('c')} FROM comments AS c WHERE c.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map(commentFromRow);
   }
 
   /** DataLoader batch: each comment's replies, oldest first. */
   async repliesOf(parentIds: readonly string[]): Promise<CommentEntity[][]> {
-    const rows = await this.dataSource.manager.find(CommentEntity, {
-      where: { parentId: In([...parentIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return groupToKeys(parentIds, rows, (reply) => reply.parentId as string);
+    const rows: CommentRow[] = await this.dataSource.query(
+      `SELECT ${commentColumns('c')} FROM comments AS c WHERE c.parent_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`,
+      [[...parentIds]],
+    );
+    return groupToKeys(parentIds, rows.map(commentFromRow), (reply) => reply.parentId as string);
   }
 
   /** DataLoader batch: per comment, the kinds someone reacted with, their counts and whether the viewer did. */
@@ -75,9 +100,17 @@ export class CommentQueries {
     );
   }
 
-  /** DataLoader batch: shared reading entries by id (any order), for their rating. */
-  readingEntriesByIds(ids: readonly string[]): Promise<ReadingEntryEntity[]> {
-    return this.dataSource.manager.findBy(ReadingEntryEntity, { id: In([...ids]) });
+  /** DataLoader batch: shared reading entries' ratings by entry id (any order). */
+  ratingsOfEntries(ids: readonly string[]): Promise<Array<{ id: string; rating: number | null }>> {
+    return this.dataSource.query(`SELECT id, rating FROM reading_entries WHERE id = ANY($1::uuid[])`, [[...ids]]);
+  }
+
+  private async countTopLevel(threadId: string): Promise<number> {
+    const [row]: Array<{ total: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM comments WHERE thread_id = $1 AND parent_id IS NULL`,
+      [threadId],
+    );
+    return row?.total ?? 0;
   }
 
   /** How many top-level comments come before the one holding `commentId` (itself, or its parent for a reply). */

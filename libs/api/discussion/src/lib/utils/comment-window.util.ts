@@ -16,9 +16,11 @@ export interface CommentWindowArgs {
  * - `first`/`after`: forwards from the start or after a cursor;
  * - `last`/`before`: the newest page, or backwards before a cursor;
  * - `aroundIndex`: the page (of `first`, aligned like forward paging) holding that comment.
+ * Only a backwards window needs `total` (top-level comments in the thread), so
+ * callers count first only for those (see isBackwardsWindow) and pass null otherwise.
  */
-export function commentWindow(args: CommentWindowArgs, total: number, aroundIndex: number | null): OffsetPage {
-  const backwards = args.last != null;
+export function commentWindow(args: CommentWindowArgs, total: number | null, aroundIndex: number | null): OffsetPage {
+  const backwards = isBackwardsWindow(args);
   const size = args.last ?? args.first ?? COMMENTS_PAGE_SIZE;
   const after = args.after ? decodeOffsetCursor(args.after) : null;
   const before = args.before ? decodeOffsetCursor(args.before) : null;
@@ -33,9 +35,14 @@ export function commentWindow(args: CommentWindowArgs, total: number, aroundInde
   assertValid(problems);
   if (aroundIndex !== null) return { offset: Math.floor(aroundIndex / size) * size, limit: size };
   if (backwards) {
+    if (total === null) throw new Error('A backwards comment window needs the total.');
     const end = Math.min(before ?? total, total);
     const offset = Math.max(0, end - size);
     return { offset, limit: Math.max(0, end - offset) };
   }
   return { offset: after === null ? 0 : after + 1, limit: size };
+}
+
+export function isBackwardsWindow(args: CommentWindowArgs): boolean {
+  return args.last != null;
 }
