@@ -20,7 +20,8 @@ import { BookFormat } from '../enums/book-format.enum';
 @Unique('reading_entries_participation_category_key', ['participationId', 'categoryId'])
 @Check('reading_entries_rating_check', '"rating" BETWEEN 1 AND 5')
 @Check('reading_entries_review_length_check', 'char_length("review") <= 5000')
-@Index('reading_entries_category_book_idx', ['categoryId', 'bookId'])
+// With created_at, categoryReads ranks a category's books from the index alone.
+@Index('reading_entries_category_book_created_idx', ['categoryId', 'bookId', 'createdAt'])
 export class ReadingEntryEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'reading_entries_pkey' })
   id!: string;

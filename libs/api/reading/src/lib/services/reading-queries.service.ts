@@ -41,8 +41,9 @@ export class ReadingQueriesService {
   async categoryReads(categoryId: string, page: OffsetPage): Promise<{ rows: CategoryRead[]; total: number }> {
     assertValid([checkUuid('categoryId', categoryId)]);
     await this.categories.requireCategory(categoryId, null);
+    // A participant logs a category once (reading_entries_participation_category_key), so entries count readers.
     const ranked: Array<{ book_id: string; reader_count: number; total: number }> = await this.dataSource.query(
-      `SELECT book_id, count(DISTINCT participation_id)::int AS reader_count, count(*) OVER ()::int AS total
+      `SELECT book_id, count(*)::int AS reader_count, count(*) OVER ()::int AS total
          FROM reading_entries
         WHERE category_id = $1
         GROUP BY book_id
