@@ -5,6 +5,7 @@ import { parseBenchOptions, USAGE, type BenchOptions, type RunName } from './lib
 import { openBenchEnvironment, type BenchEnvironment } from './lib/env/bench-environment.ts';
 import { machineLine, summaryTable } from './lib/report/print-summary.ts';
 import { writeResults } from './lib/report/write-results.ts';
+import { runCategoryReads } from './lib/runs/category-reads.run.ts';
 import { runChallengePage } from './lib/runs/challenge-page.run.ts';
 import { runCommentsPage } from './lib/runs/comments-page.run.ts';
 import { runLiveDelivery } from './lib/runs/live-delivery.run.ts';
@@ -13,6 +14,7 @@ import { formatRatio } from './lib/stats/ratio.util.ts';
 
 const RUNS: Record<RunName, (env: BenchEnvironment, options: BenchOptions) => Promise<RunResult>> = {
   'challenge-page': runChallengePage,
+  'category-reads': runCategoryReads,
   'comments-page': runCommentsPage,
   'live-delivery': runLiveDelivery,
 };

@@ -4,6 +4,7 @@
 // Prints {"port": n} on stdout once it listens.
 import Fastify, { type FastifyReply } from 'fastify';
 import pg from 'pg';
+import { categoryReads } from './category-reads.baseline.ts';
 import { challengePage } from './challenge-page.baseline.ts';
 import { commentsPage } from './comments-page.baseline.ts';
 import { myParticipation } from './my-participation.baseline.ts';
@@ -28,6 +29,12 @@ app.get<{ Querystring: { challengeId: string } }>('/my-participation', async (re
   const user = await sessionUser(pool, request.headers.cookie);
   if (!user) return reply.code(401).send({ error: 'UNAUTHENTICATED' });
   return answer(reply, { myParticipation: await myParticipation(pool, user.id, request.query.challengeId) });
+});
+
+app.get<{ Querystring: { categoryId: string; first: string } }>('/category-reads', async (request, reply) => {
+  await sessionUser(pool, request.headers.cookie);
+  const reads = await categoryReads(pool, request.query.categoryId, Number(request.query.first));
+  return answer(reply, reads && { categoryReads: reads });
 });
 
 app.get<{ Querystring: { threadId: string; first: string } }>('/comments-page', async (request, reply) => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DATASET_NAMES, type DatasetName } from '../seed/bench-dataset.constant.ts';
 
-export const RUN_NAMES = ['challenge-page', 'comments-page', 'live-delivery'] as const;
+export const RUN_NAMES = ['challenge-page', 'category-reads', 'comments-page', 'live-delivery'] as const;
 export type RunName = (typeof RUN_NAMES)[number];
 
 export interface BenchOptions {

@@ -1,0 +1,49 @@
+import type { BenchOptions } from '../cli/bench-options.ts';
+import type { BenchEnvironment } from '../env/bench-environment.ts';
+import { graphqlCall } from '../graphql/graphql-call.ts';
+import { sessionCookie, signIn } from '../graphql/sign-in.ts';
+import { webOperation } from '../graphql/web-operation.ts';
+import { comparePage } from './compare-page.ts';
+import type { PageRunResult } from './run-result.ts';
+
+/** The category page's "what others read" list asks for 10 at a time (CATEGORY_READS_PAGE_SIZE). */
+const FIRST = 10;
+
+/** The category page's CategoryReads query for a signed-in patron, against the hand-written endpoint. */
+export async function runCategoryReads(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
+  const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
+  const categoryId = env.data.readsCategoryId;
+  const cookie = sessionCookie(await signIn(api.baseUrl, env.data.pagePatronEmail));
+  return comparePage(
+    {
+      run: 'category-reads',
+      description: `CategoryReads(first: ${FIRST}) signed in: the most-logged books of category 1`,
+      api: {
+        name: `GraphQL CategoryReads(first: ${FIRST})`,
+        calls: [
+          graphqlCall(
+            api.baseUrl,
+            'CategoryReads',
+            webOperation('CategoryReads'),
+            { categoryId, first: FIRST, after: null },
+            cookie,
+          ),
+        ],
+        pid: api.pid,
+      },
+      databaseCpuMs: env.databaseCpuMs,
+      baseline: {
+        name: 'Fastify + pg',
+        pid: baseline.pid,
+        calls: [
+          {
+            method: 'GET',
+            url: `${baseline.baseUrl}/category-reads?categoryId=${categoryId}&first=${FIRST}`,
+            headers: cookie,
+          },
+        ],
+      },
+    },
+    options,
+  );
+}
