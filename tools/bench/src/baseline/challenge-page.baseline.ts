@@ -20,8 +20,7 @@ export async function challengePage(db: pg.Pool, slug: string) {
     db.query(
       `SELECT ch.id, ch.slug, ch.year, ch.status, ch.title, ch.description,
               ch.starts_on::text AS starts_on, ch.ends_on::text AS ends_on, ch.suggestions_open,
-              (SELECT count(*)::int FROM categories WHERE challenge_id = ch.id) AS category_count,
-              (SELECT count(*)::int FROM participations WHERE challenge_id = ch.id) AS participant_count
+              ch.category_count, ch.participant_count
          FROM challenges AS ch WHERE ch.slug = $1 AND ch.status <> 'DRAFT'`,
       [slug],
     ),
