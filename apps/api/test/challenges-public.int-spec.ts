@@ -108,7 +108,8 @@ describe('challenges for patrons and visitors', () => {
         Array.from({ length: 50 }, (_, index) => index + 1),
       );
       expect(bigCount).toBe(smallCount);
-      expect(bigCount).toBeLessThanOrEqual(5);
+      // The challenge, its counts and its categories in one statement (anonymous: no session lookup).
+      expect(bigCount).toBe(1);
     });
 
     it('loads the challenge list with nested fields in a constant number of statements', async () => {

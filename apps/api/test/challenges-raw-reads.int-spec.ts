@@ -17,15 +17,15 @@ describe('challenge reads in plain SQL', () => {
   afterAll(() => t.close());
 
   it('returns challenges and categories equal to the entities, every column included', async () => {
-    const librarian = await t.newUser();
+    const creator = await t.newUser();
     const { challenge } = await createTestChallenge(t.dataSource, { categories: 3, suggestionsOpen: true });
     await t.dataSource.query(
       `UPDATE challenges SET description = '{"fi": "Kuvaus"}', created_by = $2, allow_book_reuse = true WHERE id = $1`,
-      [challenge.id, librarian.user.id],
+      [challenge.id, creator.user.id],
     );
     const entity = await t.dataSource.manager.findOneByOrFail(ChallengeEntity, { id: challenge.id });
     const challenges = t.app.get(ChallengesService);
-    const viewer = { ...librarian.user };
+    const viewer = creator.user;
 
     expect(await challenges.get({ slug: challenge.slug }, viewer)).toEqual({ ...entity });
     expect(await challenges.get({ id: challenge.id }, viewer)).toEqual({ ...entity });
@@ -38,6 +38,23 @@ describe('challenge reads in plain SQL', () => {
     });
     expect(await categories.findByChallengeIds([challenge.id])).toEqual(stored.map((category) => ({ ...category })));
     expect(await categories.findByIds([stored[1]!.id])).toEqual([{ ...stored[1] }]);
-    expect(entity.status).toBe(ChallengeStatus.PUBLISHED);
+    expect(await challenges.getWithCategories({ slug: challenge.slug }, viewer)).toEqual({
+      challenge: { ...entity },
+      categories: stored.map((category) => ({ ...category })),
+    });
+  });
+
+  it('reads a challenge without categories with an empty list, and hides drafts as get() does', async () => {
+    const challenges = t.app.get(ChallengesService);
+    const { challenge } = await createTestChallenge(t.dataSource, { categories: 0 });
+    const { user } = await t.newUser();
+    expect(await challenges.getWithCategories({ id: challenge.id }, user)).toMatchObject({
+      challenge: { id: challenge.id, categoryCount: 0 },
+      categories: [],
+    });
+    const { challenge: draft } = await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT });
+    await expect(challenges.getWithCategories({ id: draft.id }, user)).rejects.toMatchObject({
+      code: 'CHALLENGE_NOT_FOUND',
+    });
   });
 });

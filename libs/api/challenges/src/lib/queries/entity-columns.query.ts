@@ -11,4 +11,25 @@ export const CHALLENGE_COLUMNS = `id, slug, year, title, description, status,
   suggestions_open AS "suggestionsOpen", category_count AS "categoryCount", participant_count AS "participantCount",
   created_by AS "createdById", created_at AS "createdAt", published_at AS "publishedAt"`;
 
-export const CATEGORY_COLUMNS = `id, challenge_id AS "challengeId", position, title, description, created_at AS "createdAt"`;
+/** [column, property] of every CategoryEntity column. */
+const CATEGORY_FIELDS = [
+  ['id', 'id'],
+  ['challenge_id', 'challengeId'],
+  ['position', 'position'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['created_at', 'createdAt'],
+] as const;
+
+export const CATEGORY_COLUMNS = CATEGORY_FIELDS.map(([column, property]) => `${column} AS "${property}"`).join(', ');
+
+/**
+ * A challenge's categories in position order as one JSON array (empty when
+ * none), for a subquery in the challenge's own statement; `createdAt` comes
+ * back as an ISO string (see categoriesFromJson).
+ */
+export function categoriesJsonOf(challengeIdSql: string): string {
+  const object = CATEGORY_FIELDS.map(([column, property]) => `'${property}', c.${column}`).join(', ');
+  return `(SELECT coalesce(json_agg(json_build_object(${object}) ORDER BY c.position), '[]')
+             FROM categories AS c WHERE c.challenge_id = ${challengeIdSql})`;
+}

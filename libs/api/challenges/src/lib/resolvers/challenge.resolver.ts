@@ -33,12 +33,16 @@ export class ChallengeResolver {
   @Query(() => ChallengeOutput, {
     description: 'By slug or id (exactly one). NOT_FOUND when missing or a DRAFT seen by a non-librarian.',
   })
-  challenge(
+  async challenge(
     @CurrentUser() viewer: UserEntity | null,
+    @Context('req') request: object,
     @Args('slug', { type: () => String, nullable: true }) slug?: string | null,
     @Args('id', { type: () => ID, nullable: true }) id?: string | null,
   ): Promise<ChallengeEntity> {
-    return this.challengesService.get({ slug, id }, viewer);
+    const { challenge, categories } = await this.challengesService.getWithCategories({ slug, id }, viewer);
+    // Read with the challenge in one statement: `categories` below needs no query of its own.
+    categoriesOfChallengeLoader(request, this.categoriesService).prime(challenge.id, categories);
+    return challenge;
   }
 
   @Public()

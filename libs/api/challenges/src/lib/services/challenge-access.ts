@@ -9,10 +9,10 @@ export function isEditor(user: Pick<UserEntity, 'role'> | null | undefined): boo
 }
 
 /** A draft is invisible (NOT_FOUND) to anyone but editors. */
-export function requireVisible(
-  challenge: ChallengeEntity | null,
+export function requireVisible<Challenge extends ChallengeEntity>(
+  challenge: Challenge | null,
   viewer: Pick<UserEntity, 'role'> | null,
-): ChallengeEntity {
+): Challenge {
   if (!challenge || (challenge.status === ChallengeStatus.DRAFT && !isEditor(viewer))) {
     throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
   }

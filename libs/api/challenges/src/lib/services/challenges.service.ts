@@ -7,14 +7,29 @@ import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { ChallengesException, ChallengesExceptionCode } from '../challenges.exception';
 import type { CreateChallengeInput } from '../dtos/create-challenge.input';
 import type { UpdateChallengeInput } from '../dtos/update-challenge.input';
+import type { CategoryEntity } from '../entities/category.entity';
 import { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
-import { CHALLENGE_COLUMNS } from '../queries/entity-columns.query';
+import { CHALLENGE_COLUMNS, categoriesJsonOf } from '../queries/entity-columns.query';
 import { checkLocalizedText, checkOptionalLocalizedText } from '../utils/check-localized-text.util';
 import { CHALLENGE_TITLE_RULES, DESCRIPTION_RULES, checkPeriod, checkYear } from '../utils/challenge-field-checks.util';
 import { baseChallengeSlug, chooseChallengeSlug } from '../utils/choose-challenge-slug.util';
 import { shiftPeriodToYear } from '../utils/shift-date-to-year.util';
 import { isEditor, requireDraft, requireNotArchived, requireVisible } from './challenge-access';
+
+/** Exactly one of the two. */
+export interface ChallengeKey {
+  slug?: string | null;
+  id?: string | null;
+}
+
+export interface ChallengeWithCategories {
+  challenge: ChallengeEntity;
+  categories: CategoryEntity[];
+}
+
+/** A category as categoriesJsonOf returns it. */
+type CategoryJson = Omit<CategoryEntity, 'createdAt'> & { createdAt: string };
 
 export interface ChallengeFilter {
   status?: ChallengeStatus | null;
@@ -43,28 +58,42 @@ export class ChallengesService {
   }
 
   /** By slug or id (exactly one); drafts only for editors. */
-  async get(by: { slug?: string | null; id?: string | null }, viewer: UserEntity | null): Promise<ChallengeEntity> {
+  async get(by: ChallengeKey, viewer: UserEntity | null): Promise<ChallengeEntity> {
+    const [challenge] = await this.selectWhere<ChallengeEntity>(CHALLENGE_COLUMNS, by);
+    return requireVisible(challenge ?? null, viewer);
+  }
+
+  /**
+   * get() and the challenge's categories in position order, read in one
+   * statement: the challenge page shows both.
+   */
+  async getWithCategories(by: ChallengeKey, viewer: UserEntity | null): Promise<ChallengeWithCategories> {
+    const [row] = await this.selectWhere<ChallengeEntity & { categories: CategoryJson[] }>(
+      `${CHALLENGE_COLUMNS}, ${categoriesJsonOf('challenges.id')} AS categories`,
+      by,
+    );
+    const { categories, ...challenge } = requireVisible(row ?? null, viewer);
+    return {
+      challenge,
+      categories: categories.map((category) => ({ ...category, createdAt: new Date(category.createdAt) })),
+    };
+  }
+
+  /** Rows of `challenges` by exactly one of slug and id (at most one row). */
+  private selectWhere<Row>(columns: string, by: ChallengeKey): Promise<Row[]> {
     const hasSlug = by.slug != null;
     const hasId = by.id != null;
     if (hasSlug === hasId)
       throw new ValidationException([{ field: hasSlug ? 'id' : 'slug', code: hasSlug ? 'INVALID_VALUE' : 'REQUIRED' }]);
     if (hasId) {
       assertValid([checkUuid('id', by.id as string)]);
-      return requireVisible(await this.findOneWhere('id', by.id as string), viewer);
+      return this.dataSource.query(`SELECT ${columns} FROM challenges WHERE id = $1`, [by.id]);
     }
     const slug = by.slug as string;
     // Such a slug cannot exist, and Postgres rejects NUL bytes as parameters.
     if (slug.length > SLUG_MAX_LENGTH || hasForbiddenCharacters(slug))
       throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
-    return requireVisible(await this.findOneWhere('slug', slug), viewer);
-  }
-
-  private async findOneWhere(column: 'id' | 'slug', value: string): Promise<ChallengeEntity | null> {
-    const rows: ChallengeEntity[] = await this.dataSource.query(
-      `SELECT ${CHALLENGE_COLUMNS} FROM challenges WHERE ${column} = $1`,
-      [value],
-    );
-    return rows[0] ?? null;
+    return this.dataSource.query(`SELECT ${columns} FROM challenges WHERE slug = $1`, [slug]);
   }
 
   async list(filter: ChallengeFilter, viewer: UserEntity | null): Promise<ChallengeEntity[]> {
