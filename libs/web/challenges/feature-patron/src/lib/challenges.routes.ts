@@ -1,22 +1,37 @@
 import type { Route } from '@angular/router';
 import { requireLoginGuard } from '@lukuhaaste/web/data-access';
-import { CategoryPage } from './category/category-page.component';
-import { ChallengePage } from './challenge/challenge-page.component';
-import { HomePage } from './home/home-page.component';
-import { MyReadingPage } from './my-reading/my-reading-page.component';
 import { currentChallengeRedirect } from './view/current-challenge.guard';
 
+// Each page is its own lazy chunk: the home page, the first one most visitors
+// see, then downloads and runs no code of the challenge page's search field
+// and filters, the category page's dialogs or my reading list.
+
 /** Mounted at `/`. */
-export const HOME_ROUTES: Route[] = [{ path: '', component: HomePage, title: 'nav.home' }];
+export const HOME_ROUTES: Route[] = [
+  { path: '', loadComponent: () => import('./home/home-page.component').then((m) => m.HomePage), title: 'nav.home' },
+];
 
 /** Mounted at `/challenges`: the current challenge, a challenge by slug and its categories by position. */
 export const CHALLENGE_ROUTES: Route[] = [
   { path: '', pathMatch: 'full', canActivate: [currentChallengeRedirect], children: [] },
-  { path: ':slug', component: ChallengePage, title: 'challenge.title' },
-  { path: ':slug/:position', component: CategoryPage, title: 'category.title' },
+  {
+    path: ':slug',
+    loadComponent: () => import('./challenge/challenge-page.component').then((m) => m.ChallengePage),
+    title: 'challenge.title',
+  },
+  {
+    path: ':slug/:position',
+    loadComponent: () => import('./category/category-page.component').then((m) => m.CategoryPage),
+    title: 'category.title',
+  },
 ];
 
 /** Mounted at `/my-reading`. */
 export const MY_READING_ROUTES: Route[] = [
-  { path: '', component: MyReadingPage, canActivate: [requireLoginGuard], title: 'myReading.title' },
+  {
+    path: '',
+    loadComponent: () => import('./my-reading/my-reading-page.component').then((m) => m.MyReadingPage),
+    canActivate: [requireLoginGuard],
+    title: 'myReading.title',
+  },
 ];

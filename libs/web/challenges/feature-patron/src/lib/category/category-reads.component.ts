@@ -1,14 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import { ChallengesApi, type CategoryRead } from '@lukuhaaste/web/data-access/reading';
 import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { BookCover, EmptyState } from '@lukuhaaste/web/ui/challenges';
-import { firstValueFrom } from 'rxjs';
-import { FlagBookDialog, type FlagBookDialogData } from './flag-book-dialog.component';
+import { openDialog } from '../view/open-dialog';
+import type { FlagBookDialog, FlagBookDialogData } from './flag-book-dialog.component';
 
 export const CATEGORY_READS_PAGE_SIZE = 10;
 
@@ -118,7 +117,7 @@ export class CategoryReads {
   readonly categoryId = input.required<string>();
 
   private readonly challenges = inject(ChallengesApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   protected readonly session = inject(SessionStore);
   protected readonly flagSent = signal(false);
   protected readonly reads = signal<CategoryRead[]>([]);
@@ -140,11 +139,12 @@ export class CategoryReads {
 
   /** Opens the "wrong details" report for a book; thanks the patron once it is sent. */
   protected async flag(read: CategoryRead): Promise<void> {
-    const ref = this.dialog.open<FlagBookDialog, FlagBookDialogData, boolean>(FlagBookDialog, {
-      data: { bookId: read.book.id, title: read.book.title },
-      width: '30rem',
-    });
-    this.flagSent.set((await firstValueFrom(ref.afterClosed())) === true);
+    const sent = await openDialog<FlagBookDialog, FlagBookDialogData, boolean>(
+      this.injector,
+      () => import('./flag-book-dialog.component').then((m) => m.FlagBookDialog),
+      { data: { bookId: read.book.id, title: read.book.title }, width: '30rem' },
+    );
+    this.flagSent.set(sent === true);
   }
 
   protected loadMore(): void {

@@ -1,5 +1,4 @@
-import { inject, Injectable } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
+import { inject, Injectable, Injector } from '@angular/core';
 import { Router } from '@angular/router';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import {
@@ -8,7 +7,8 @@ import {
   type ReadingEntry,
   type SavedReadingEntry,
 } from '@lukuhaaste/web/data-access/reading';
-import { firstValueFrom } from 'rxjs';
+import { openDialog } from '../view/open-dialog';
+import type { LogBookDialog } from './log-book-dialog.component';
 
 export interface LogBookDialogData {
   challenge: ChallengeDetails;
@@ -20,12 +20,12 @@ export interface LogBookDialogData {
 }
 
 /**
- * Opens the log-a-book dialog, loading its code on first use. Visitors are sent
+ * Opens the log-a-book dialog, loading its code (and Material's dialog) on first use. Visitors are sent
  * to log in first and brought back to the page they were on.
  */
 @Injectable({ providedIn: 'root' })
 export class LogBookLauncher {
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
@@ -35,9 +35,9 @@ export class LogBookLauncher {
       await this.router.navigate(['/login'], { queryParams: { returnUrl: this.router.url } });
       return undefined;
     }
-    const { LogBookDialog } = await import('./log-book-dialog.component');
-    const ref = this.dialog.open<InstanceType<typeof LogBookDialog>, LogBookDialogData, SavedReadingEntry>(
-      LogBookDialog,
+    return openDialog<LogBookDialog, LogBookDialogData, SavedReadingEntry>(
+      this.injector,
+      () => import('./log-book-dialog.component').then((m) => m.LogBookDialog),
       {
         data,
         width: '40rem',
@@ -46,6 +46,5 @@ export class LogBookLauncher {
         autoFocus: data.categoryId && !data.entry ? '#lh-log-book-search' : 'first-tabbable',
       },
     );
-    return firstValueFrom(ref.afterClosed());
   }
 }
