@@ -1,10 +1,9 @@
-import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CATEGORY_THREAD_SECTION, lazySlot, SessionStore } from '@lukuhaaste/web/data-access';
+import { CATEGORY_THREAD_SECTION, SessionStore } from '@lukuhaaste/web/data-access';
 import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
@@ -16,12 +15,12 @@ import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.
 import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
 import { CategoryReads } from './category-reads.component';
+import { CategoryThreadSlot } from './category-thread-slot.component';
 
 /** One category: its description, my book for it (or a way to log one) and what others read. */
 @Component({
   selector: 'lh-category-page',
   imports: [
-    NgComponentOutlet,
     MatButtonModule,
     MatProgressBarModule,
     RouterLink,
@@ -31,6 +30,7 @@ import { CategoryReads } from './category-reads.component';
     ReadingEntryView,
     ProgressSummary,
     CategoryReads,
+    CategoryThreadSlot,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [EntryActions],
@@ -48,8 +48,8 @@ export class CategoryPage {
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
   protected readonly status = this.actions.status;
-  /** The category's discussion, provided by the app (see CATEGORY_THREAD_SECTION). */
-  protected readonly threadSection = lazySlot(CATEGORY_THREAD_SECTION);
+  /** The app provides the category's discussion (see CATEGORY_THREAD_SECTION). */
+  protected readonly hasThreadSection = inject(CATEGORY_THREAD_SECTION, { optional: true }) !== null;
 
   protected readonly view = resource({
     params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),

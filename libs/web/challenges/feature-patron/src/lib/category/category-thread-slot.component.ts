@@ -1,0 +1,60 @@
+import { NgComponentOutlet } from '@angular/common';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { CATEGORY_THREAD_SECTION, lazySlot } from '@lukuhaaste/web/data-access';
+
+/**
+ * The category's discussion, provided by the app (see CATEGORY_THREAD_SECTION).
+ * Its code (comments, composer, markdown preview) is the category page's
+ * heaviest part, so it loads once the reader scrolls this far; until then the
+ * slot keeps some room so less of the page below moves. (An IntersectionObserver
+ * rather than `@defer (on viewport)`, whose runtime would join the initial bundle.)
+ */
+@Component({
+  selector: 'lh-category-thread-slot',
+  imports: [NgComponentOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.lh-category-thread-slot--waiting]': '!section()' },
+  template: `
+    @if (section(); as section) {
+      <ng-container *ngComponentOutlet="section; inputs: { categoryId: categoryId() }" />
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    :host(.lh-category-thread-slot--waiting) {
+      min-height: 10rem;
+    }
+  `,
+})
+export class CategoryThreadSlot {
+  readonly categoryId = input.required<string>();
+  private readonly inView = signal(false);
+  protected readonly section = lazySlot(CATEGORY_THREAD_SECTION, this.inView);
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const destroyRef = inject(DestroyRef);
+    // Only in the browser: a server render leaves the discussion to the reader's browser.
+    afterNextRender(() => {
+      if (typeof IntersectionObserver === 'undefined') return this.inView.set(true);
+      const observer = new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.inView.set(true);
+        observer.disconnect();
+      });
+      observer.observe(host);
+      destroyRef.onDestroy(() => observer.disconnect());
+    });
+  }
+}
