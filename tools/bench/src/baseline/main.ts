@@ -19,6 +19,9 @@ const answer = (reply: FastifyReply, data: Record<string, unknown> | null) =>
     ? reply.type('application/json; charset=utf-8').send(`${JSON.stringify({ data })}\n`)
     : reply.code(404).send({ error: 'NOT_FOUND' });
 
+// The framework floor: the body is parsed like a GraphQL request's, then a constant answer.
+app.post('/typename', async (_request, reply) => answer(reply, { __typename: 'Query' }));
+
 app.get<{ Querystring: { slug: string } }>('/challenge', async (request, reply) => {
   await sessionUser(pool, request.headers.cookie);
   const challenge = await challengePage(pool, request.query.slug);

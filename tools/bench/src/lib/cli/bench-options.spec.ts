@@ -10,7 +10,8 @@ describe(parseBenchOptions.name, () => {
       concurrency: 8,
       posts: 200,
       subscribers: 20,
-      apiPorts: [3507, 3508, 3509],
+      nodeEnvs: ['production'],
+      apiPorts: [3507, 3508, 3509, 3510],
     });
   });
 
@@ -21,6 +22,8 @@ describe(parseBenchOptions.name, () => {
     expect(options.sliceMs).toBe(2_000); // never longer than the run
     expect(options.posts).toBe(10);
     expect(parseBenchOptions(['--dataset', 'small']).dataset).toBe('small');
+    expect(parseBenchOptions(['--node-env', 'both']).nodeEnvs).toEqual(['production', 'development']);
+    expect(parseBenchOptions(['--node-env', 'development']).nodeEnvs).toEqual(['development']);
   });
 
   it('asks for the usage with --help', () => {
@@ -33,7 +36,8 @@ describe(parseBenchOptions.name, () => {
     expect(() => parseBenchOptions(['--fast'])).toThrow();
     expect(() => parseBenchOptions(['--concurrency', '0'])).toThrow(/--concurrency must be a whole number/);
     expect(() => parseBenchOptions(['--duration', 'long'])).toThrow(/--duration must be seconds/);
-    expect(() => parseBenchOptions(['--ports', '1,2'])).toThrow(/three ports/);
+    expect(() => parseBenchOptions(['--ports', '1,2,3'])).toThrow(/four ports/);
+    expect(() => parseBenchOptions(['--node-env', 'test'])).toThrow(/--node-env must be/);
     expect(() => parseBenchOptions(['--dataset', 'huge'])).toThrow(/--dataset must be large or small/);
   });
 });

@@ -1,14 +1,26 @@
 import { parseArgs } from 'node:util';
 import { DATASET_NAMES, type DatasetName } from '../seed/bench-dataset.constant.ts';
 
-export const RUN_NAMES = ['challenge-page', 'category-reads', 'comments-page', 'live-delivery'] as const;
+export const RUN_NAMES = [
+  'challenge-page',
+  'category-reads',
+  'comments-page',
+  'framework-floor',
+  'live-delivery',
+] as const;
 export type RunName = (typeof RUN_NAMES)[number];
+
+/** NODE_ENV of the API in the page runs: production is what a library deploys. */
+export const NODE_ENVS = ['production', 'development'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
 
 export interface BenchOptions {
   /** --help: print USAGE and run nothing. */
   help: boolean;
   runs: RunName[];
   dataset: DatasetName;
+  /** The page runs run once per NODE_ENV listed (live-delivery always in production). */
+  nodeEnvs: NodeEnv[];
   /** Measured time per contender, split into alternating slices. */
   durationMs: number;
   sliceMs: number;
@@ -19,17 +31,28 @@ export interface BenchOptions {
   subscribers: number;
   /** Built API (`npm run build`'s dist/apps/api); copied before use so a rebuild mid-run cannot change it. */
   apiDist: string;
-  /** The three API instances: one in-memory, and A and B sharing Redis. */
-  apiPorts: [number, number, number];
+  /** The API instances: one in-memory, A and B sharing Redis, and one in development mode. */
+  apiPorts: [number, number, number, number];
   pgPort: number;
   redisPort: number;
 }
 
 export const USAGE = `npm run bench [-- [run …] [options]]
-runs: ${RUN_NAMES.join(', ')} (all when none is named)
+             npm run bench -- explain [--dataset …]: EXPLAIN (ANALYZE, BUFFERS) of every statement the API
+             runs for each page, on the dataset (for choosing indexes)
+runs (all when none is named); each page run checks both contenders answer byte for byte the same, then
+alternates them and prints req/s, p50, p99, server CPU per answer and the API/baseline ratio:
+  challenge-page   the challenge page signed in as the web app loads it: ChallengeBySlug, then
+                   MyParticipation (a patron with 30 entries), with the session cookie
+  category-reads   CategoryReads(first: 10) of category 1, signed in
+  comments-page    Comments(first: 20) of the busiest thread, anonymous
+  framework-floor  { __typename } against a Fastify route answering the same bytes
+  live-delivery    post → subscriber latency, one instance vs two through Redis (p50, p99, ratios)
   --dataset <name>   ${DATASET_NAMES.join(' or ')} (default large: 100k patrons, 2M reading entries, 200k comments;
                      small: 2,000 patrons). Seeded once per schema and seed version into
                      tmp/bench/datasets/, then reused; each run works on a copy
+  --node-env <env>   production, development or both: the API's NODE_ENV in the page runs
+                     (default production; both runs each page run twice)
   --duration <s>     measured seconds per contender (default 30)
   --slice <s>        contenders alternate every <s> seconds (default 3)
   --warm-up <s>      unmeasured seconds per contender first (default 3)
@@ -37,7 +60,7 @@ runs: ${RUN_NAMES.join(', ')} (all when none is named)
   --posts <n>        live-delivery: measured posts per set-up (default 200)
   --subscribers <n>  live-delivery: subscribers per set-up (default 20)
   --api-dist <dir>   built API to run (default dist/apps/api)
-  --ports <a,b,c>    API ports (default 3507,3508,3509)
+  --ports <a,b,c,d>  API ports: single, Redis A, Redis B, development (default 3507,3508,3509,3510)
   --pg-port <n>      embedded PostgreSQL (default 54517)
   --redis-port <n>   redis-server (default 6397)
   --help             this text`;
@@ -50,6 +73,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     strict: true,
     options: {
       dataset: { type: 'string', default: 'large' },
+      'node-env': { type: 'string', default: 'production' },
       duration: { type: 'string', default: '30' },
       slice: { type: 'string', default: '3' },
       'warm-up': { type: 'string', default: '3' },
@@ -57,7 +81,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       posts: { type: 'string', default: '200' },
       subscribers: { type: 'string', default: '20' },
       'api-dist': { type: 'string', default: 'dist/apps/api' },
-      ports: { type: 'string', default: '3507,3508,3509' },
+      ports: { type: 'string', default: '3507,3508,3509,3510' },
       'pg-port': { type: 'string', default: '54517' },
       'redis-port': { type: 'string', default: '6397' },
       help: { type: 'boolean', default: false },
@@ -66,7 +90,11 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const unknown = positionals.filter((name) => !(RUN_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`Unknown run ${unknown.join(', ')}.\n${USAGE}`);
   const ports = values.ports.split(',').map((port) => whole('ports', port, 1, 65535));
-  if (ports.length !== 3) throw new Error(`--ports needs three ports, got "${values.ports}".\n${USAGE}`);
+  if (ports.length !== 4) throw new Error(`--ports needs four ports, got "${values.ports}".\n${USAGE}`);
+  const nodeEnv = values['node-env'];
+  if (nodeEnv !== 'both' && !(NODE_ENVS as readonly string[]).includes(nodeEnv)) {
+    throw new Error(`--node-env must be production, development or both, got "${nodeEnv}".\n${USAGE}`);
+  }
   const durationMs = seconds('duration', values.duration);
   if (!(DATASET_NAMES as readonly string[]).includes(values.dataset)) {
     throw new Error(`--dataset must be ${DATASET_NAMES.join(' or ')}, got "${values.dataset}".\n${USAGE}`);
@@ -75,6 +103,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     help: values.help,
     runs: positionals.length > 0 ? [...new Set(positionals as RunName[])] : [...RUN_NAMES],
     dataset: values.dataset as DatasetName,
+    nodeEnvs: nodeEnv === 'both' ? [...NODE_ENVS] : [nodeEnv as NodeEnv],
     durationMs,
     sliceMs: Math.min(durationMs, seconds('slice', values.slice)),
     warmUpMs: seconds('warm-up', values['warm-up'], 0),
@@ -82,7 +111,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     posts: whole('posts', values.posts, 1, 10_000),
     subscribers: whole('subscribers', values.subscribers, 1, 500),
     apiDist: values['api-dist'],
-    apiPorts: ports as [number, number, number],
+    apiPorts: ports as [number, number, number, number],
     pgPort: whole('pg-port', values['pg-port'], 1, 65535),
     redisPort: whole('redis-port', values['redis-port'], 1, 65535),
   };

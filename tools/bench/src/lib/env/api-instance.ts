@@ -1,3 +1,4 @@
+import type { NodeEnv } from '../cli/bench-options.ts';
 import { spawnServer, waitUntil } from './child-process.ts';
 
 export interface ApiInstance {
@@ -7,8 +8,8 @@ export interface ApiInstance {
 }
 
 /**
- * One API process as production runs it: NODE_ENV=production over an
- * existing database, pub/sub through Redis when `redisUrl` is given.
+ * One API process as production runs it (NODE_ENV=production unless
+ * `nodeEnv` says otherwise) over an existing database, pub/sub through Redis when `redisUrl` is given.
  * Request logging is off (LOG_LEVEL=warn) so the bench measures the API,
  * not writing a log line per request to a pipe nobody reads.
  * BENCH_API_NODE_FLAGS (space-separated) goes before the script, e.g.
@@ -16,12 +17,17 @@ export interface ApiInstance {
  */
 export async function startApiInstance(
   main: string,
-  { port, databaseUrl, redisUrl }: { port: number; databaseUrl: string; redisUrl?: string },
+  {
+    port,
+    databaseUrl,
+    redisUrl,
+    nodeEnv = 'production',
+  }: { port: number; databaseUrl: string; redisUrl?: string; nodeEnv?: NodeEnv },
 ): Promise<ApiInstance> {
   const nodeFlags = process.env['BENCH_API_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
   const server = spawnServer(process.execPath, [...nodeFlags, main], {
     PATH: process.env['PATH'],
-    NODE_ENV: 'production',
+    NODE_ENV: nodeEnv,
     HOST: '127.0.0.1',
     PORT: String(port),
     DATABASE_URL: databaseUrl,

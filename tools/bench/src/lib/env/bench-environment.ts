@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchOptions } from '../cli/bench-options.ts';
+import type { BenchOptions, NodeEnv } from '../cli/bench-options.ts';
 import { processTreeCpuMs } from '../load/process-cpu.util.ts';
 import type { BenchData } from '../seed/seed-bench-data.ts';
 import { snapshotApiBuild } from './api-build.ts';
@@ -9,12 +9,15 @@ import { startBaselineInstance, type BaselineInstance } from './baseline-instanc
 import { startRedisServer } from './redis-server.ts';
 import { openSeededDatabase } from './seeded-database.ts';
 
-export type ApiRole = 'single' | 'sharedA' | 'sharedB';
+export type ApiRole = 'single' | 'sharedA' | 'sharedB' | 'development';
+
+/** The in-memory instance a page run uses in the given mode. */
+export const pageApiRole = (nodeEnv: NodeEnv): ApiRole => (nodeEnv === 'development' ? 'development' : 'single');
 
 /** Everything the runs share; servers start on first use and all stop in close(). */
 export interface BenchEnvironment {
   data: BenchData;
-  /** `single` uses in-memory pub/sub; `sharedA` and `sharedB` share Redis. */
+  /** `single` (and `development`, with NODE_ENV=development) use in-memory pub/sub; `sharedA` and `sharedB` share Redis. */
   api(role: ApiRole): Promise<ApiInstance>;
   baseline(): Promise<BaselineInstance>;
   /** CPU ms the PostgreSQL server and its backends have used so far; null off Linux. */
@@ -53,7 +56,7 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
       stops.push(async () => (await running.catch(() => null))?.stop());
       return running;
     };
-    const [singlePort, aPort, bPort] = options.apiPorts;
+    const [singlePort, aPort, bPort, developmentPort] = options.apiPorts;
     let redisUrl: Promise<string> | null = null;
     const sharedRedis = () =>
       (redisUrl ??= startOnce(() => startRedisServer(options.redisPort)).then((redis) => redis.url));
@@ -61,12 +64,13 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
       const existing = started.get(role);
       if (existing) return existing;
       log(`starting API instance ${role}`);
-      const port = { single: singlePort, sharedA: aPort, sharedB: bPort }[role];
+      const port = { single: singlePort, sharedA: aPort, sharedB: bPort, development: developmentPort }[role];
       const instance = startOnce(async () =>
         startApiInstance(build.main, {
           port,
           databaseUrl: database.url,
-          redisUrl: role === 'single' ? undefined : await sharedRedis(),
+          redisUrl: role === 'sharedA' || role === 'sharedB' ? await sharedRedis() : undefined,
+          nodeEnv: role === 'development' ? 'development' : 'production',
         }),
       );
       started.set(role, instance);

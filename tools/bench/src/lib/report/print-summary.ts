@@ -5,6 +5,30 @@ import { formatTable } from './format-table.util.ts';
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 
+/** The run's name, with the API's NODE_ENV when it is not production. */
+export function runLabel(result: RunResult): string {
+  return result.kind === 'throughput' && result.nodeEnv !== 'production'
+    ? `${result.run} (${result.nodeEnv})`
+    : result.run;
+}
+
+/** One line per finished run, printed as it ends. */
+export function describeResult(result: RunResult): string {
+  if (result.kind === 'throughput') {
+    const cpu = result.cpuRatio === null ? '' : `; by server-side CPU per answer ${formatRatio(result.cpuRatio)}`;
+    return (
+      `${result.api.perSecond.toFixed(0)} vs ${result.baseline.perSecond.toFixed(0)} req/s ` +
+      `(${result.responseBytes} bytes each) → ${formatRatio(result.ratio)}${cpu}`
+    );
+  }
+  const [one, two] = result.setups;
+  return (
+    `delivery p50 ${ms(one.delivery.p50)} vs ${ms(two.delivery.p50)} ms → ${formatRatio(result.p50Ratio)}, ` +
+    `p99 ${ms(one.delivery.p99)} vs ${ms(two.delivery.p99)} ms → ${formatRatio(result.p99Ratio)}; ` +
+    `the postComment mutation itself p50 ${ms(one.mutation.p50)} vs ${ms(two.mutation.p50)} ms`
+  );
+}
+
 /** The compact table printed at the end of `npm run bench`. */
 export function summaryTable(results: readonly RunResult[]): string {
   const rows: string[][] = [];
@@ -15,7 +39,7 @@ export function summaryTable(results: readonly RunResult[]): string {
       for (const contender of [result.api, result.baseline]) {
         const isApi = contender === result.api;
         rows.push([
-          isApi ? result.run : '',
+          isApi ? runLabel(result) : '',
           contender.name,
           contender.perSecond.toFixed(0),
           ms(contender.latency.p50),
@@ -29,14 +53,14 @@ export function summaryTable(results: readonly RunResult[]): string {
       for (const setup of result.setups) {
         const isFirst = setup === result.setups[0];
         rows.push([
-          isFirst ? result.run : '',
+          isFirst ? runLabel(result) : '',
           setup.name,
           `${setup.posts}×${setup.subscribers}`,
           ms(setup.delivery.p50),
           ms(setup.delivery.p99),
           String(setup.lost),
           '–',
-          isFirst ? '' : `${formatRatio(result.p50Ratio)} p50`,
+          isFirst ? '' : `p50 ${formatRatio(result.p50Ratio)}, p99 ${formatRatio(result.p99Ratio)}`,
         ]);
       }
     }

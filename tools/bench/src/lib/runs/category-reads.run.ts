@@ -1,5 +1,5 @@
-import type { BenchOptions } from '../cli/bench-options.ts';
-import type { BenchEnvironment } from '../env/bench-environment.ts';
+import type { BenchOptions, NodeEnv } from '../cli/bench-options.ts';
+import { pageApiRole, type BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
@@ -10,12 +10,17 @@ import type { PageRunResult } from './run-result.ts';
 const FIRST = 10;
 
 /** The category page's CategoryReads query for a signed-in patron, against the hand-written endpoint. */
-export async function runCategoryReads(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
-  const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
+export async function runCategoryReads(
+  env: BenchEnvironment,
+  options: BenchOptions,
+  nodeEnv: NodeEnv,
+): Promise<PageRunResult> {
+  const [api, baseline] = await Promise.all([env.api(pageApiRole(nodeEnv)), env.baseline()]);
   const categoryId = env.data.readsCategoryId;
   const cookie = sessionCookie(await signIn(api.baseUrl, env.data.pagePatronEmail));
   return comparePage(
     {
+      nodeEnv,
       run: 'category-reads',
       description: `CategoryReads(first: ${FIRST}) signed in: the most-logged books of category 1`,
       api: {

@@ -1,5 +1,5 @@
-import type { BenchOptions } from '../cli/bench-options.ts';
-import type { BenchEnvironment } from '../env/bench-environment.ts';
+import type { BenchOptions, NodeEnv } from '../cli/bench-options.ts';
+import { pageApiRole, type BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
@@ -14,8 +14,12 @@ import type { PageRunResult } from './run-result.ts';
  * challenge's id, both with the session cookie. The baseline answers the same
  * two requests by hand, looking the cookie up the same way.
  */
-export async function runChallengePage(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
-  const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
+export async function runChallengePage(
+  env: BenchEnvironment,
+  options: BenchOptions,
+  nodeEnv: NodeEnv,
+): Promise<PageRunResult> {
+  const [api, baseline] = await Promise.all([env.api(pageApiRole(nodeEnv)), env.baseline()]);
   const slug = env.data.challengeSlug;
   const cookie = sessionCookie(await signIn(api.baseUrl, env.data.pagePatronEmail));
   const challengeBySlug = graphqlCall(
@@ -31,6 +35,7 @@ export async function runChallengePage(env: BenchEnvironment, options: BenchOpti
   const { categories, patrons } = BENCH_DATASETS[options.dataset];
   return comparePage(
     {
+      nodeEnv,
       run: 'challenge-page',
       description:
         `challenge page signed in (ChallengeBySlug → MyParticipation): ${categories} categories, ` +

@@ -1,5 +1,5 @@
-import type { BenchOptions } from '../cli/bench-options.ts';
-import type { BenchEnvironment } from '../env/bench-environment.ts';
+import type { BenchOptions, NodeEnv } from '../cli/bench-options.ts';
+import { pageApiRole, type BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { webOperation } from '../graphql/web-operation.ts';
 import { comparePage } from './compare-page.ts';
@@ -9,11 +9,16 @@ import type { PageRunResult } from './run-result.ts';
 const FIRST = 20;
 
 /** The thread page's Comments query (anonymous) against the hand-written endpoint. */
-export async function runCommentsPage(env: BenchEnvironment, options: BenchOptions): Promise<PageRunResult> {
-  const [api, baseline] = await Promise.all([env.api('single'), env.baseline()]);
+export async function runCommentsPage(
+  env: BenchEnvironment,
+  options: BenchOptions,
+  nodeEnv: NodeEnv,
+): Promise<PageRunResult> {
+  const [api, baseline] = await Promise.all([env.api(pageApiRole(nodeEnv)), env.baseline()]);
   const threadId = env.data.pageThreadId;
   return comparePage(
     {
+      nodeEnv,
       run: 'comments-page',
       description: `Comments(first: ${FIRST}) with replies, reactions, authors and books, in a thread of ${env.data.pageThreadComments} comments`,
       api: {

@@ -1,3 +1,4 @@
+import type { NodeEnv } from '../cli/bench-options.ts';
 import { firstJsonDifference } from '../json/first-json-difference.util.ts';
 import { responseText, sequenceRequester, type HttpCall } from '../load/http-requester.ts';
 import { processCpuMs, sumOfCpuMeters } from '../load/process-cpu.util.ts';
@@ -15,6 +16,8 @@ export interface PageContender {
 
 export interface PageComparison {
   run: string;
+  /** The API's NODE_ENV. */
+  nodeEnv: NodeEnv;
   description: string;
   api: PageContender;
   baseline: PageContender;
@@ -28,7 +31,7 @@ export interface PageComparison {
  * difference), then times them side by side.
  */
 export async function comparePage(
-  { run, description, api, baseline, databaseCpuMs }: PageComparison,
+  { run, nodeEnv, description, api, baseline, databaseCpuMs }: PageComparison,
   options: SideBySideOptions,
 ): Promise<PageRunResult> {
   if (api.calls.length !== baseline.calls.length) throw new Error(`${run}: the contenders make different calls.`);
@@ -60,6 +63,7 @@ export async function comparePage(
   return {
     kind: 'throughput',
     run,
+    nodeEnv,
     description,
     responseBytes: expectedBytes,
     concurrency: options.concurrency,

@@ -103,6 +103,7 @@ export async function runLiveDelivery(env: BenchEnvironment, options: BenchOptio
     description: `${options.posts} posts per set-up, one at a time, to ${options.subscribers} subscribers`,
     setups: [one, two],
     p50Ratio: ratio(two.delivery.p50, one.delivery.p50),
+    p99Ratio: ratio(two.delivery.p99, one.delivery.p99),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { NodeEnv } from '../cli/bench-options.ts';
 import type { ContenderResult } from '../load/side-by-side.ts';
 import type { LatencySummary } from '../stats/percentile.util.ts';
 import type { RatioSpread } from '../stats/ratio.util.ts';
@@ -6,6 +7,7 @@ import type { RatioSpread } from '../stats/ratio.util.ts';
 export interface PageRunResult {
   kind: 'throughput';
   run: string;
+  nodeEnv: NodeEnv;
   description: string;
   responseBytes: number;
   concurrency: number;
@@ -36,8 +38,9 @@ export interface LiveRunResult {
   run: string;
   description: string;
   setups: [DeliverySetupResult, DeliverySetupResult];
-  /** Two-instance p50 over one-instance p50. */
+  /** Two-instance over one-instance delivery latency, at the median and the 99th percentile. */
   p50Ratio: number;
+  p99Ratio: number;
 }
 
 export type RunResult = PageRunResult | LiveRunResult;
