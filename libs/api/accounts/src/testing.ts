@@ -1,1 +1,2 @@
 export * from './lib/testing/create-test-user';
+export * from './lib/testing/create-test-branch';

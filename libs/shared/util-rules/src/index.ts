@@ -7,3 +7,4 @@ export * from './lib/localized-text';
 export * from './lib/reading-limits';
 export * from './lib/reading-dates';
 export * from './lib/discussion-limits';
+export * from './lib/branch-rules';

@@ -16,9 +16,12 @@ export {
   type FlaggedBook,
   type MergeOutcome,
 } from './lib/librarian/librarian-catalogue.api';
+export { LibrarianBranchesApi, type AdminBranch } from './lib/librarian/librarian-branches.api';
 export type {
   BookFlagReason,
   UpdateBookInput,
+  CreateBranchInput,
+  UpdateBranchInput,
   CategoryInput,
   ChallengeStatus,
   CreateChallengeInput,

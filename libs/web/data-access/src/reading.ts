@@ -9,6 +9,7 @@ export {
   type CategoryReadsPage,
   type CategoryRead,
 } from './lib/challenges/challenges-api.service';
+export { BranchesApi, type Branch, type BranchStanding } from './lib/challenges/branches-api.service';
 export {
   ReadingApi,
   type Book,

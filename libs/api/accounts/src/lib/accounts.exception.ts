@@ -7,6 +7,10 @@ export enum AccountsExceptionCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   OWN_ROLE = 'OWN_ROLE',
   SUSPENDED = 'SUSPENDED',
+  HOME_BRANCH_NOT_FOUND = 'HOME_BRANCH_NOT_FOUND',
+  BRANCH_NOT_FOUND = 'BRANCH_NOT_FOUND',
+  BRANCH_SLUG_TAKEN = 'BRANCH_SLUG_TAKEN',
+  BRANCH_IN_USE = 'BRANCH_IN_USE',
 }
 
 const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
@@ -24,6 +28,21 @@ const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
   USER_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'User was not found.' },
   OWN_ROLE: { graphqlCode: 'FORBIDDEN', message: 'You cannot change your own role.' },
   SUSPENDED: { graphqlCode: 'FORBIDDEN', message: 'Your account is suspended: you can read but not write.' },
+  HOME_BRANCH_NOT_FOUND: {
+    graphqlCode: 'BAD_USER_INPUT',
+    message: 'No such library branch.',
+    field: { field: 'homeBranchId', code: 'INVALID_VALUE' },
+  },
+  BRANCH_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Library branch was not found.' },
+  BRANCH_SLUG_TAKEN: {
+    graphqlCode: 'CONFLICT',
+    message: 'Another branch already has this slug.',
+    field: { field: 'slug', code: 'TAKEN' },
+  },
+  BRANCH_IN_USE: {
+    graphqlCode: 'CONFLICT',
+    message: 'Patrons have this branch as their home branch, so it cannot be deleted.',
+  },
 };
 
 export class AccountsException extends TabledDomainException<AccountsExceptionCode> {

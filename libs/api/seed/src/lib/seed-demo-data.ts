@@ -2,6 +2,7 @@ import { PasswordHasher, UserEntity } from '@lukuhaaste/api/accounts';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_READERS, DEMO_USERS } from './demo-users.constant';
+import { seedDemoBranches } from './seed-demo-branches';
 import { seedDemoChallenges } from './seed-demo-challenges';
 import { seedDemoReports } from './seed-demo-reports';
 
@@ -12,7 +13,7 @@ export interface DemoLogin {
 }
 
 /**
- * Adds the demo accounts, challenges and reading that are missing; safe to
+ * Adds the demo accounts, branches, challenges and reading that are missing; safe to
  * run again. Reading is dated as if the seed ran on `today`. Returns the
  * printable logins.
  */
@@ -27,6 +28,7 @@ export async function seedDemoData(dataSource: DataSource, today: string = today
       .values([...DEMO_USERS, ...DEMO_READERS].map((user) => ({ ...user, passwordHash })))
       .orIgnore()
       .execute();
+    await seedDemoBranches(manager);
     await seedDemoChallenges(manager, today);
     await seedDemoReports(manager);
   });

@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Locale } from '../enums/locale.enum';
 
 @InputType()
@@ -8,4 +8,7 @@ export class UpdateProfileInput {
 
   @Field(() => Locale, { nullable: true })
   locale?: Locale | null;
+
+  @Field(() => ID, { nullable: true, description: 'Omit to keep; null clears the home branch.' })
+  homeBranchId?: string | null;
 }

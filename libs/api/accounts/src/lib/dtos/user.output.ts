@@ -17,6 +17,9 @@ export class UserOutput {
   @Field(() => Locale)
   locale!: Locale;
 
+  @Field(() => ID, { nullable: true, description: 'The library branch the user picked as home; see homeBranch.' })
+  homeBranchId!: string | null;
+
   @Field()
   createdAt!: Date;
 }

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { BranchEntity } from './branch.entity';
 import { Locale } from '../enums/locale.enum';
 import { Role } from '../enums/role.enum';
 
@@ -31,6 +42,16 @@ export class UserEntity {
 
   @Column({ name: 'suspension_reason', type: 'text', nullable: true })
   suspensionReason!: string | null;
+
+  /** The library branch the patron counts for on the branch leaderboard; null = none picked. */
+  @Index('users_home_branch_id_idx')
+  @Column({ name: 'home_branch_id', type: 'uuid', nullable: true })
+  homeBranchId!: string | null;
+
+  // RESTRICT: deleting a branch someone calls home is refused (BRANCH_IN_USE), never silent.
+  @ManyToOne(() => BranchEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'home_branch_id', foreignKeyConstraintName: 'users_home_branch_id_fkey' })
+  homeBranch?: Relation<BranchEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { assertValid, checkUuid, isUniqueViolation } from '@lukuhaaste/api/common';
+import { assertValid, checkUuid, isForeignKeyViolation, isUniqueViolation } from '@lukuhaaste/api/common';
 import { Repository } from 'typeorm';
 import { AccountsException, AccountsExceptionCode } from '../accounts.exception';
 import { AUTH_RATE_LIMITS } from '../constants/auth-rate-limits.constant';
@@ -78,8 +78,25 @@ export class AccountsService {
       changes.displayName = input.displayName.trim();
     }
     if (input.locale != null) changes.locale = input.locale;
-    if (Object.keys(changes).length > 0) await this.users.update({ id: userId }, changes);
+    // Omitted keeps the home branch; an explicit null clears it.
+    if (input.homeBranchId !== undefined) {
+      if (input.homeBranchId !== null) assertValid([checkUuid('homeBranchId', input.homeBranchId)]);
+      changes.homeBranchId = input.homeBranchId;
+    }
+    if (Object.keys(changes).length > 0) await this.saveProfile(userId, changes);
     return this.users.findOneByOrFail({ id: userId });
+  }
+
+  /** The foreign key proves the branch exists, even if an admin deletes it meanwhile. */
+  private async saveProfile(userId: string, changes: Partial<UserEntity>): Promise<void> {
+    try {
+      await this.users.update({ id: userId }, changes);
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'users_home_branch_id_fkey')) {
+        throw new AccountsException(AccountsExceptionCode.HOME_BRANCH_NOT_FOUND);
+      }
+      throw error;
+    }
   }
 
   /** Changes the password and signs out every other session of the user. */
