@@ -9,3 +9,6 @@ export * from './lib/dtos/book.output';
 export * from './lib/dtos/new-book.input';
 export * from './lib/services/books.service';
 export * from './lib/utils/check-new-book.util';
+export * from './lib/import/goodreads-export.util';
+export * from './lib/import/import-file.exception';
+export * from './lib/import/import-skip-reason.enum';

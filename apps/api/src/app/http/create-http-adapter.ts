@@ -2,9 +2,9 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { formatNetworkRange, type AppConfig } from '@lukuhaaste/api/config';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { GRAPHQL_PATH } from '../graphql/graphql-options';
+import { allowLargeImportBodies, BODY_LIMIT_BYTES } from './import-body-limit';
 
-/** 1 MiB is ample for any GraphQL request the apps send. */
-const BODY_LIMIT_BYTES = 1024 * 1024;
 const SAFE_REQUEST_ID = /^[\w-]{1,100}$/;
 
 /** Reuses a proxy's X-Request-Id when it looks sane, so logs line up across hops. */
@@ -29,10 +29,12 @@ function trustProxyFor(config: AppConfig): TrustProxy {
 }
 
 export function createHttpAdapter(config: AppConfig): FastifyAdapter {
-  return new FastifyAdapter({
+  const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trustProxyFor(config),
     requestIdHeader: false,
     genReqId: requestIdFor,
   });
+  allowLargeImportBodies(adapter.getInstance(), GRAPHQL_PATH);
+  return adapter;
 }

@@ -21,6 +21,12 @@ export const FIELD_ERROR_CODES = [
   'BOOK_ALREADY_USED',
   'TOO_MANY_UNPLACED',
   'TAKEN',
+  // A Goodreads import file as a whole (field `csv`).
+  'NOT_CSV',
+  'MALFORMED_CSV',
+  'MISSING_COLUMNS',
+  'TOO_MANY_ROWS',
+  'FILE_TOO_LARGE',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -17,3 +17,10 @@ export const CHALLENGE_TITLE_MAX_LENGTH = 200;
 export const CATEGORY_TITLE_MAX_LENGTH = 300;
 export const DESCRIPTION_MAX_LENGTH = 5000;
 export const CATEGORIES_MAX = 100;
+
+/**
+ * A Goodreads import: 10,000 rows with reviews are about 3–5 MB; the API
+ * takes bodies this large only for the import mutation.
+ */
+export const IMPORT_FILE_MAX_BYTES = 8 * 1024 * 1024;
+export const IMPORT_ROWS_MAX = 20_000;

@@ -12,6 +12,7 @@ import { hasForbiddenCharacters, normalizeIsbn, todayInHelsinki } from '@lukuhaa
 import { In, Repository, type EntityManager } from 'typeorm';
 import { BookEntity } from '../entities/book.entity';
 import { BOOK_LOOKUP, type BookLookup } from '../lookup/book-lookup';
+import { findOrCreateBooks } from '../queries/find-or-create-books.query';
 import { NORMALIZE, SEARCH_TEXT_OF } from '../queries/search-text.query';
 import type { NormalizedNewBook } from '../utils/check-new-book.util';
 import { cleanLookedUpBook } from '../utils/clean-looked-up-book.util';
@@ -126,6 +127,11 @@ export class BooksService {
       if (inserted[0]) return manager.findOneByOrFail(BookEntity, { id: inserted[0].id });
     }
     throw new Error(`The book with ISBN ${book.isbn13} kept changing while it was looked up.`);
+  }
+
+  /** findOrCreate for many books in a few set-based statements (an import); ids in the order given, locked alike. */
+  findOrCreateMany(books: NormalizedNewBook[], manager: EntityManager): Promise<string[]> {
+    return findOrCreateBooks(manager, books);
   }
 
   /** The existing book with this ISBN (or, without one, this title and authors), locked FOR KEY SHARE. */

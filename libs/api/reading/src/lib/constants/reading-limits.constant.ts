@@ -8,3 +8,6 @@ export const LOG_READING_RATE_LIMIT: RateLimitRule = { limit: 60, windowSeconds:
  * or an import needs, but a bound on what one account can pile up.
  */
 export const UNPLACED_ENTRIES_MAX = 200;
+
+/** Per user: a few tries to get a file right, not a way to keep the server parsing megabytes. */
+export const IMPORT_RATE_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 60 * 60 };
