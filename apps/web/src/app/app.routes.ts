@@ -16,6 +16,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-suggestions').then((m) => m.SUGGESTIONS_ROUTES),
   },
   {
+    path: 'challenges/:slug/branches',
+    loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.BRANCH_LEADERBOARD_ROUTES),
+  },
+  {
     path: 'challenges',
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.CHALLENGE_ROUTES),
     // The category page shows its thread; the challenges feature may not import the discussion feature itself.
@@ -41,6 +45,10 @@ export const appRoutes: Route[] = [
   {
     path: 'librarian/catalogue',
     loadChildren: () => import('@lukuhaaste/web/librarian/feature-catalogue').then((m) => m.CATALOGUE_ROUTES),
+  },
+  {
+    path: 'librarian/branches',
+    loadChildren: () => import('@lukuhaaste/web/librarian/feature-branches').then((m) => m.BRANCHES_ROUTES),
   },
   {
     path: 'librarian',

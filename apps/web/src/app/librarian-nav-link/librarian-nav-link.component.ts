@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { SessionStore } from '@lukuhaaste/web/data-access';
 
-/** The librarian area's links (challenges, the book catalogue, moderation). Texts live in the `librarian` scope, loaded only when staff see this link; moderation's is in the root files, where the thread page's controls need it too. */
+/** The librarian area's links (challenges, the book catalogue, moderation; branches for admins). Texts live in the `librarian` scope, loaded only when staff see this link; moderation's is in the root files, where the thread page's controls need it too. */
 @Component({
   selector: 'lh-librarian-nav-link',
   imports: [RouterLink, RouterLinkActive, TranslocoPipe],
@@ -22,6 +23,15 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
       ariaCurrentWhenActive="page"
       >{{ 'librarian.nav.catalogue' | transloco }}</a
     >
+    @if (admin()) {
+      <a
+        class="lh-bar-button"
+        routerLink="/librarian/branches"
+        routerLinkActive="lh-active"
+        ariaCurrentWhenActive="page"
+        >{{ 'librarian.nav.branches' | transloco }}</a
+      >
+    }
     <a
       class="lh-bar-button"
       routerLink="/librarian/moderation"
@@ -35,4 +45,8 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
     }
   `,
 })
-export class LibrarianNavLink {}
+export class LibrarianNavLink {
+  private readonly session = inject(SessionStore);
+  /** Library branches are organisation data: only admins manage them. */
+  protected readonly admin = computed(() => this.session.user()?.role === 'ADMIN');
+}

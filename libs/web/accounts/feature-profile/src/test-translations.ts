@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
-/** The app's real English texts, so specs can assert what a reader sees. */
+const I18N = join(__dirname, '../../../../../apps/web/public/i18n');
+const read = (file: string) => JSON.parse(readFileSync(join(I18N, file), 'utf8'));
+
+/** The app's real English texts, root and `branches` scope, so specs can assert what a reader sees. */
 export function translocoTesting() {
-  const en = JSON.parse(readFileSync(join(__dirname, '../../../../../apps/web/public/i18n/en.json'), 'utf8'));
   return TranslocoTestingModule.forRoot({
-    langs: { en },
+    langs: { en: read('en.json'), 'branches/en': read('branches/en.json') },
     translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
     preloadLangs: true,
   });

@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
+import { BranchesApi } from '@lukuhaaste/web/data-access/reading';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { translocoTesting } from '../../test-translations';
 import { ProfilePage } from './profile-page.component';
@@ -12,13 +13,15 @@ const maija: SessionUser = {
   email: 'maija@example.fi',
   role: 'LIBRARIAN',
   locale: 'en',
+  homeBranchId: null,
   createdAt: '2026-01-01T00:00:00Z',
 };
 
 describe(ProfilePage.name, () => {
   const user = signal<SessionUser | null>(maija);
   const session = { user, updateProfile: jest.fn(), changePassword: jest.fn(), logout: jest.fn() };
-  const language = { use: jest.fn().mockResolvedValue(undefined) };
+  const language = { use: jest.fn().mockResolvedValue(undefined), locale: signal('en') };
+  const branches = { list: jest.fn().mockResolvedValue([]) };
 
   async function render() {
     TestBed.configureTestingModule({
@@ -27,6 +30,7 @@ describe(ProfilePage.name, () => {
         provideRouter([]),
         { provide: SessionStore, useValue: session },
         { provide: LanguageStore, useValue: language },
+        { provide: BranchesApi, useValue: branches },
       ],
     });
     const fixture = TestBed.createComponent(ProfilePage);

@@ -18,6 +18,7 @@ import {
   type AlertMessage,
 } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { HomeBranchForm } from '../home-branch/home-branch-form.component';
 
 interface FormStatus {
   kind: 'error' | 'success';
@@ -34,6 +35,7 @@ interface FormStatus {
     TranslocoPipe,
     FormAlert,
     FieldErrorMessage,
+    HomeBranchForm,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.component.html',

@@ -55,6 +55,13 @@ describe(ChallengePage.name, () => {
     expect(element.querySelector('a[href="/challenges/lukuhaaste-2026/suggestions"]')).toBeNull();
   });
 
+  it('links to the libraries’ friendly competition', async () => {
+    const { element } = await renderAsMaija();
+    expect(element.querySelector('a[href="/challenges/lukuhaaste-2026/branches"]')?.textContent?.trim()).toBe(
+      "Libraries' friendly competition",
+    );
+  });
+
   it('filters to done and to-do categories', async () => {
     const { element, texts, settle } = await renderAsMaija();
     const toggle = (name: string) =>

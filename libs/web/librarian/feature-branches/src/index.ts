@@ -1,0 +1,1 @@
+export { BRANCHES_ROUTES } from './lib/branches.routes';
