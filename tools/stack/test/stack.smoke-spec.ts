@@ -22,6 +22,7 @@ const ADD_CATEGORY = `mutation($id: ID!, $input: CategoryInput!) { addCategory(c
 const PUBLISH = `mutation($id: ID!) { publishChallenge(id: $id) { id } }`;
 const START_THREAD = `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`;
 const POST_COMMENT = `mutation($input: PostCommentInput!) { postComment(input: $input) { id } }`;
+const CHALLENGE_DESCRIPTION = `query($id: ID!) { challenge(id: $id) { description { fi } } }`;
 const THREAD_EVENTS = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { kind commentId } }`;
 
 /**
@@ -31,7 +32,7 @@ const THREAD_EVENTS = `subscription($threadId: ID!) { threadEvents(threadId: $th
 describe('the production topology from Debian packages', () => {
   let stack: RunningStack;
   let ports: { nginx: number; apis: number[]; postgres: number; redis: number };
-  let patron: { id: string; email: string; password: string; cookie: string; setCookie: string };
+  let librarian: { id: string; email: string; password: string; cookie: string; setCookie: string };
 
   beforeAll(async () => {
     // Free ones, not the defaults: the machine may run other stacks, specs and servers meanwhile.
@@ -44,11 +45,16 @@ describe('the production topology from Debian packages', () => {
     const viaNginx = graphqlClient(stack.url);
     const account = { email: 'lukija@example.org', password: 'pitkä salasana', displayName: 'Lukija' };
     const registered = await viaNginx<{ register: { user: { id: string } } }>(REGISTER, { input: account });
+    // No one is staff on a new deployment: whoever runs it sets the first librarian in the database.
+    const database = new pg.Client({ connectionString: stack.databaseUrl });
+    await database.connect();
+    await database.query(`UPDATE users SET role = 'LIBRARIAN' WHERE email = $1`, [account.email]);
+    await database.end();
     const login = await viaNginx<{ login: { user: { id: string } } }>(LOGIN, {
       input: { email: account.email, password: account.password },
     });
     const setCookie = login.headers.get('set-cookie') ?? '';
-    patron = {
+    librarian = {
       id: registered.data?.register.user.id ?? 'registration failed',
       ...account,
       cookie: setCookie.split(';')[0] ?? '',
@@ -68,19 +74,19 @@ describe('the production topology from Debian packages', () => {
   });
 
   it('signs in through nginx with a session cookie that each instance accepts', async () => {
-    expect(patron.setCookie).toMatch(/^lh_session=[^;]+;.*HttpOnly/i);
-    expect(patron.setCookie).not.toMatch(/Secure/i);
+    expect(librarian.setCookie).toMatch(/^lh_session=[^;]+;.*HttpOnly/i);
+    expect(librarian.setCookie).not.toMatch(/Secure/i);
     for (const apiUrl of stack.apiUrls) {
-      const me = await graphqlClient(apiUrl)<{ me: { id: string } | null }>(ME, {}, { cookie: patron.cookie });
-      expect({ apiUrl, me: me.data?.me }).toEqual({ apiUrl, me: { id: patron.id } });
+      const me = await graphqlClient(apiUrl)<{ me: { id: string } | null }>(ME, {}, { cookie: librarian.cookie });
+      expect({ apiUrl, me: me.data?.me }).toEqual({ apiUrl, me: { id: librarian.id } });
     }
     expect((await graphqlClient(stack.apiUrls[0] as string)(ME)).data).toEqual({ me: null });
   });
 
   it('delivers comments posted through either instance to a subscription opened through nginx', async () => {
-    const threadId = await startThreadAsLibrarian();
+    const threadId = await startThread();
     const redis = new Redis(stack.redisUrl);
-    const client = subscriptionClient(stack.url, { headers: { cookie: patron.cookie, origin: stack.url } });
+    const client = subscriptionClient(stack.url, { headers: { cookie: librarian.cookie, origin: stack.url } });
     try {
       const live = subscribe<{ threadEvents: { kind: string; commentId: string } }>(client, THREAD_EVENTS, {
         threadId,
@@ -99,7 +105,7 @@ describe('the production topology from Debian packages', () => {
           POST_COMMENT,
           { input },
           {
-            cookie: patron.cookie,
+            cookie: librarian.cookie,
           },
         );
         posted.push(response.data?.postComment.id ?? JSON.stringify(response.errors));
@@ -126,6 +132,20 @@ describe('the production topology from Debian packages', () => {
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(await response.text()).toBe(readFileSync(join(WEB_DIST, asset), 'utf8'));
     }
+  });
+
+  it('gets GraphQL answers over 1 KB compressed by the instances, so nginx needs no gzip of its own', async () => {
+    const description = Array(40).fill('Kesällä luetaan laiturilla, talvella takan ääressä.').join(' ');
+    const { createChallenge } = await asLibrarian<{ createChallenge: { id: string } }>(CREATE_CHALLENGE, {
+      input: { year: 2032, title: { fi: 'Pitkä kuvaus' }, description: { fi: description } },
+    });
+    const response = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie: librarian.cookie },
+      body: JSON.stringify({ query: CHALLENGE_DESCRIPTION, variables: { id: createChallenge.id } }),
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.json()).toEqual({ data: { challenge: { description: { fi: description } } } });
   });
 
   it('answers /metrics from nginx itself with 404, never from an instance', async () => {
@@ -163,24 +183,21 @@ describe('the production topology from Debian packages', () => {
     expect(await Promise.all(all.map(listening))).toEqual(all.map(() => false));
   });
 
-  /** A published challenge and a general thread in it; the patron becomes a librarian to create them. */
-  async function startThreadAsLibrarian(): Promise<string> {
-    const database = new pg.Client({ connectionString: stack.databaseUrl });
-    await database.connect();
-    // No one is staff on a new deployment; an administrator sets the first role in the database.
-    await database.query(`UPDATE users SET role = 'LIBRARIAN' WHERE id = $1`, [patron.id]);
-    await database.end();
-    const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-      const response = await graphqlClient(stack.url)<T>(query, variables, { cookie: patron.cookie });
-      if (!response.data) throw new Error(JSON.stringify(response.errors));
-      return response.data;
-    };
-    const { createChallenge } = await gql<{ createChallenge: { id: string } }>(CREATE_CHALLENGE, {
+  /** A GraphQL call through nginx as the signed-in librarian; fails the test on errors. */
+  async function asLibrarian<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await graphqlClient(stack.url)<T>(query, variables, { cookie: librarian.cookie });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data;
+  }
+
+  /** A published challenge and a general thread in it. */
+  async function startThread(): Promise<string> {
+    const { createChallenge } = await asLibrarian<{ createChallenge: { id: string } }>(CREATE_CHALLENGE, {
       input: { year: 2031, title: { fi: 'Savutestin lukuhaaste' } },
     });
-    await gql(ADD_CATEGORY, { id: createChallenge.id, input: { title: { fi: 'Kirja, jota luet junassa' } } });
-    await gql(PUBLISH, { id: createChallenge.id });
-    const { startThread } = await gql<{ startThread: { id: string } }>(START_THREAD, {
+    await asLibrarian(ADD_CATEGORY, { id: createChallenge.id, input: { title: { fi: 'Kirja, jota luet junassa' } } });
+    await asLibrarian(PUBLISH, { id: createChallenge.id });
+    const { startThread } = await asLibrarian<{ startThread: { id: string } }>(START_THREAD, {
       input: { challengeId: createChallenge.id, title: 'Kesän lukemisto', body: 'Mitä luette kesällä?' },
     });
     return startThread.id;
