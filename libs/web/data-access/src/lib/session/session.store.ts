@@ -1,4 +1,5 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
+import { computed, inject, Injectable, PLATFORM_ID, signal } from '@angular/core';
 import {
   ChangePasswordDocument,
   LoginDocument,
@@ -26,6 +27,8 @@ export class SessionStore {
   private readonly client = inject(GraphqlClient);
   private readonly currentUser = signal<SessionUser | null>(null);
   private readonly pending = signal(0);
+  /** A server render is anonymous: it never asks who is logged in, so its HTML and data suit every reader. */
+  private readonly onServer = isPlatformServer(inject(PLATFORM_ID));
   private initialLoad?: Promise<void>;
 
   readonly user = this.currentUser.asReadonly();
@@ -34,6 +37,7 @@ export class SessionStore {
 
   /** Settles once the first `me` check has finished, whatever its outcome; guards wait on it. */
   whenReady(): Promise<void> {
+    if (this.onServer) return Promise.resolve();
     return (this.initialLoad ??= this.refresh().then(
       () => undefined,
       () => undefined,
