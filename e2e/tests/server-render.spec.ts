@@ -1,0 +1,81 @@
+import { expect, test } from '../support/test';
+
+/** The text of an HTML fragment, tags dropped and whitespace folded, as a reader without JavaScript sees it. */
+function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function metaContent(html: string, attribute: 'name' | 'property', key: string): string | undefined {
+  return html.match(new RegExp(`<meta[^>]*${attribute}="${key}"[^>]*content="([^"]*)"`))?.[1];
+}
+
+test.describe('public pages without JavaScript (a plain fetch, as a link preview crawler does)', () => {
+  test('the challenge page holds its title and every category', async ({ request }) => {
+    const response = await request.get('/challenges/lukuhaaste-2026', { headers: { 'accept-language': 'fi' } });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const text = textOf(html);
+
+    expect(html).toMatch(/<html lang="fi"/);
+    expect(html).toContain('<title>Helmet-lukuhaaste 2026 – Lukuhaaste</title>');
+    expect(text).toContain('Helmet-lukuhaaste 2026');
+    expect(text).toContain('Kirja, jonka kirjoittaja on pohjoismainen');
+    expect(text).toContain('Kirja, jonka sait lahjaksi');
+    expect(text).toContain('Kirja, joka sijoittuu kaupunkiin, jossa haluaisit käydä');
+    expect(metaContent(html, 'property', 'og:title')).toBe('Helmet-lukuhaaste 2026');
+    expect(metaContent(html, 'property', 'og:description')).toMatch(/^Viisikymmentä haastekohtaa koko vuodeksi\./);
+  });
+
+  test('a category page holds its title, text and link preview, in the reader’s language', async ({ request }) => {
+    const response = await request.get('/challenges/lukuhaaste-2026/2', {
+      headers: { 'accept-language': 'sv-FI,sv;q=0.9,fi;q=0.5' },
+    });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+
+    expect(html).toMatch(/<html lang="sv"/);
+    expect(html).toContain('<title>En bok du har fått i present – Läsutmaning</title>');
+    expect(textOf(html)).toContain('Presentboken som väntat i hyllan får äntligen sin tur.');
+    expect(metaContent(html, 'property', 'og:title')).toBe('En bok du har fått i present');
+    expect(metaContent(html, 'property', 'og:description')).toBe(
+      'Presentboken som väntat i hyllan får äntligen sin tur.',
+    );
+    expect(metaContent(html, 'name', 'description')).toBe('Presentboken som väntat i hyllan får äntligen sin tur.');
+    expect(metaContent(html, 'property', 'og:locale')).toBe('sv_FI');
+  });
+
+  test('a remembered language choice wins over Accept-Language', async ({ request }) => {
+    const response = await request.get('/challenges/lukuhaaste-2026/2', {
+      headers: { 'accept-language': 'fi', cookie: 'lukuhaaste-locale=en' },
+    });
+    const html = await response.text();
+
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain('<title>A book you got as a gift – Reading Challenge</title>');
+  });
+
+  test('private pages stay the client-rendered shell', async ({ request }) => {
+    const html = await (await request.get('/my-reading')).text();
+
+    expect(html).toContain('<lh-root></lh-root>');
+  });
+});
+
+test('the browser takes over the rendered category page without asking the API for it again', async ({ page }) => {
+  const operations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql')) operations.push(request.postDataJSON()?.operationName);
+  });
+
+  await page.goto('/challenges/lukuhaaste-2026/2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kirja, jonka sait lahjaksi' })).toBeVisible();
+  // Hydrated: the language switch answers.
+  await page.getByRole('banner').getByLabel('Kieli').selectOption('sv');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+
+  expect(operations).toContain('Me');
+  expect(operations).not.toContain('ChallengeBySlug');
+});
