@@ -34,7 +34,11 @@ export interface Stack {
  * database, Redis, migrations (once), the instances, then nginx (config
  * tested first). On any failure, or `abort`, stops what had started.
  */
-export async function startStack(options: StackOptions, log: (line: string) => void, abort: AbortSignal) {
+export async function startStack(
+  options: StackOptions,
+  log: (line: string) => void,
+  abort: AbortSignal,
+): Promise<Stack> {
   const build = findApiBuild(options.distDir);
   const dir = mkdtempSync(join(tmpdir(), 'lh-stack-'));
   // PostgreSQL runs as its own user below this directory.
@@ -103,7 +107,7 @@ export async function startStack(options: StackOptions, log: (line: string) => v
       dir,
       webApp: build.webDist !== null,
       stop,
-    } satisfies Stack;
+    };
   } catch (error) {
     await stop();
     throw error;

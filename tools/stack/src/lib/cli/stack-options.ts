@@ -26,18 +26,7 @@ API instances (the build in dist/), PostgreSQL and redis-server. Ctrl-C stops it
 
 /** Command-line arguments to options; throws a one-line message (with USAGE) on anything it does not know. */
 export function parseStackOptions(argv: readonly string[]): StackOptions {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    options: {
-      port: { type: 'string', default: '8080' },
-      'api-ports': { type: 'string', default: '3101,3102' },
-      'pg-port': { type: 'string', default: '54340' },
-      'redis-port': { type: 'string', default: '6380' },
-      dist: { type: 'string', default: 'dist' },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const values = parseFlags(argv);
   const options: StackOptions = {
     help: values.help,
     port: port('port', values.port),
@@ -58,4 +47,23 @@ function port(flag: string, text: string): number {
     throw new Error(`--${flag} must be a port between 1 and 65535, got "${text}".\n${USAGE}`);
   }
   return value;
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        port: { type: 'string', default: '8080' },
+        'api-ports': { type: 'string', default: '3101,3102' },
+        'pg-port': { type: 'string', default: '54340' },
+        'redis-port': { type: 'string', default: '6380' },
+        dist: { type: 'string', default: 'dist' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`);
+  }
 }
