@@ -32,8 +32,7 @@ export function upstreamServers(site: string): string[] {
  * longer has what it replaces, rather than render a config that ignores it.
  */
 export function renderNginxConfig(shipped: string, site: NginxSite): string {
-  const servers = [...shipped.matchAll(UPSTREAM_SERVER)];
-  const [first] = servers;
+  const [first] = shipped.matchAll(UPSTREAM_SERVER);
   if (!first) throw new Error('docker/nginx.conf: no `server host:port …;` line in the upstream block');
   if (site.upstreams.length === 0) throw new Error('at least one upstream is needed');
   const [, indent, , parameters] = first;
