@@ -33,6 +33,8 @@ export class BookEntity {
    * trigram GIN index on it (created in the migration) serves search.
    */
   @Index('books_search_text_trgm_idx', { synchronize: false })
+  /** Exact matches of books without an ISBN (created in its migration). */
+  @Index('books_search_text_hash_idx', { synchronize: false })
   @Column({ name: 'search_text', type: 'text', select: false })
   searchText!: string;
 
