@@ -18,6 +18,7 @@ export {
   type SavedReadingEntry,
   type Progress,
 } from './lib/reading/reading-api.service';
+export { ImportApi, type ImportReport, type ImportSkipReason } from './lib/reading/import-api.service';
 export type {
   BookFlagReason,
   BookFormat,

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@lukuhaaste/web/data-access';
-import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
+import { pickLocalized } from '@lukuhaaste/shared/util-rules';
+import { type ImportReport, type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
@@ -14,6 +15,8 @@ import { groupEntries } from '../progress/challenge-progress';
 import { ProgressSummary } from '../progress/progress-summary.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
+import { openDialog } from '../view/open-dialog';
+import type { ImportGoodreadsData, ImportGoodreadsDialog } from './import-goodreads-dialog.component';
 
 /** My entries in this year's challenge, by category, then those not placed yet. */
 @Component({
@@ -38,6 +41,7 @@ export class MyReadingPage {
   private readonly loader = inject(ChallengeViewLoader);
   private readonly actions = inject(EntryActions);
   private readonly session = inject(SessionStore);
+  private readonly injector = inject(Injector);
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
   protected readonly status = this.actions.status;
@@ -58,5 +62,19 @@ export class MyReadingPage {
 
   protected remove(entry: ReadingEntry): Promise<void> {
     return this.actions.remove(entry, () => this.view.reload());
+  }
+
+  /** Imported reads arrive unplaced: they show below, each placed in a category by editing it. */
+  protected async importGoodreads(view: ChallengeView): Promise<void> {
+    const report = await openDialog<ImportGoodreadsDialog, ImportGoodreadsData, ImportReport>(
+      this.injector,
+      () => import('./import-goodreads-dialog.component').then((module) => module.ImportGoodreadsDialog),
+      {
+        data: { challengeId: view.challenge.id, challengeTitle: pickLocalized(view.challenge.title, this.locale()) },
+        width: '44rem',
+        maxWidth: '95vw',
+      },
+    );
+    if (report && report.imported > 0) this.view.reload();
   }
 }
