@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Not, Repository } from 'typeorm';
 import { SessionEntity } from '../entities/session.entity';
 import type { UserEntity } from '../entities/user.entity';
+import { USER_COLUMNS } from '../queries/user-columns.query';
 import { hashSessionToken } from '../utils/hash-session-token.util';
 
 export interface IssuedSession {
@@ -29,12 +30,12 @@ export class SessionService {
 
   /** The user behind a live token, in one query; null for unknown or expired tokens. */
   async findUser(token: string): Promise<UserEntity | null> {
-    const session = await this.sessions
-      .createQueryBuilder('session')
-      .innerJoinAndSelect('session.user', 'user')
-      .where('session.tokenHash = :tokenHash AND session.expiresAt > now()', { tokenHash: hashSessionToken(token) })
-      .getOne();
-    return session?.user ?? null;
+    const rows: UserEntity[] = await this.sessions.query(
+      `SELECT ${USER_COLUMNS} FROM sessions AS s JOIN users AS u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashSessionToken(token)],
+    );
+    return rows[0] ?? null;
   }
 
   async revoke(token: string): Promise<void> {
