@@ -14,16 +14,23 @@ export async function openAuditor(): Promise<Auditor> {
     chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
+  const runOnce = async (url: string) => {
+    const run = await lighthouse(url, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return { result: run.lhr, reportHtml: String(run.report) };
+  };
   return {
     async audit(url) {
-      const run = await lighthouse(url, {
-        port: chrome.port,
-        output: 'html',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-      return { result: run.lhr, reportHtml: String(run.report) };
+      const first = await runOnce(url);
+      if (!first.result.runtimeError) return first;
+      // On a busy machine Chromium now and then gives up on a page load (an interstitial); one more try.
+      console.warn(`  ${url}: ${first.result.runtimeError.code}, trying once more`);
+      return runOnce(url);
     },
     close: async () => chrome.kill(),
   };
