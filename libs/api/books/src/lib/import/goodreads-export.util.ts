@@ -24,8 +24,6 @@ export interface GoodreadsSkip {
   reason: ImportSkipReason;
 }
 
-const REQUIRED_COLUMNS = ['Title', 'Author', 'ISBN', 'ISBN13', 'Date Read', 'Exclusive Shelf'] as const;
-type OptionalColumn = 'Additional Authors' | 'My Rating' | 'Binding' | 'Year Published' | 'My Review' | 'Spoiler';
 /**
  * Spreadsheets, images and archives have NUL bytes near their start, and a
  * file that is not UTF-8 shows replacement characters once decoded; a NUL
@@ -33,6 +31,9 @@ type OptionalColumn = 'Additional Authors' | 'My Rating' | 'Binding' | 'Year Pub
  */
 const BINARY_OR_NOT_UTF8 = /[\0\uFFFD]/;
 const SNIFFED_CHARACTERS = 1024;
+
+const REQUIRED_COLUMNS = ['Title', 'Author', 'ISBN', 'ISBN13', 'Date Read', 'Exclusive Shelf'] as const;
+type OptionalColumn = 'Additional Authors' | 'My Rating' | 'Binding' | 'Year Published' | 'My Review' | 'Spoiler';
 type Column = (typeof REQUIRED_COLUMNS)[number] | OptionalColumn;
 
 /**

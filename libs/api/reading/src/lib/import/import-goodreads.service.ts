@@ -64,7 +64,9 @@ export class ImportGoodreadsService {
   /**
    * Joins (locking the participation), writes the reads' books and entries,
    * and returns the reads stored; the others join `skipped`. Unplaced entries
-   * leave the progress as it was.
+   * leave the progress as it was. Books are written for every read in the
+   * period, also those past the unplaced cap: they are real books, found again
+   * when the patron imports once more after placing some.
    */
   private async store(
     manager: EntityManager,
