@@ -4,6 +4,8 @@ import {
   ChallengeEntity,
   ChallengeStatus,
   ChallengesService,
+  ParticipationEntity,
+  ParticipationService,
 } from '@lukuhaaste/api/challenges';
 import { createTestChallenge } from '@lukuhaaste/api/challenges/testing';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -42,6 +44,21 @@ describe('challenge reads in plain SQL', () => {
       challenge: { ...entity },
       categories: stored.map((category) => ({ ...category })),
     });
+  });
+
+  it("returns a reader's participation equal to the entity", async () => {
+    const { challenge } = await createTestChallenge(t.dataSource);
+    const { user } = await t.newUser();
+    const participations = t.app.get(ParticipationService);
+    await t.dataSource.query(
+      `INSERT INTO participations (user_id, challenge_id, completed_count, completed_at) VALUES ($1, $2, 3, now())`,
+      [user.id, challenge.id],
+    );
+    const entity = await t.dataSource.manager.findOneByOrFail(ParticipationEntity, { userId: user.id });
+    expect(await participations.findForUser(user.id, challenge.id)).toEqual({ ...entity });
+    expect(
+      await participations.findForUser(user.id, (await createTestChallenge(t.dataSource)).challenge.id),
+    ).toBeNull();
   });
 
   it('reads a challenge without categories with an empty list, and hides drafts as get() does', async () => {

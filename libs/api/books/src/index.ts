@@ -12,3 +12,5 @@ export * from './lib/utils/check-new-book.util';
 export * from './lib/import/goodreads-export.util';
 export * from './lib/import/import-file.exception';
 export * from './lib/import/import-skip-reason.enum';
+export * from './lib/queries/book-json.query';
+export * from './lib/loaders/book-by-id.loader';

@@ -16,3 +16,4 @@ export * from './lib/services/participation.service';
 export { categoryByIdLoader, participationByIdLoader } from './lib/loaders/challenges.loaders';
 export * from './lib/queries/set-participation-progress.query';
 export { BRANCH_TOTALS_CTE } from './lib/queries/branch-totals.query';
+export { categoryJsonOf, categoryFromJson, type CategoryJson } from './lib/queries/entity-columns.query';

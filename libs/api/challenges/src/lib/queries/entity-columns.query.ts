@@ -1,3 +1,5 @@
+import type { CategoryEntity } from '../entities/category.entity';
+
 /**
  * Select lists that name every column by its entity property, so a plain
  * `dataSource.query` row has the shape TypeORM would hydrate (dates as
@@ -11,6 +13,9 @@ export const CHALLENGE_COLUMNS = `id, slug, year, title, description, status,
   suggestions_open AS "suggestionsOpen", category_count AS "categoryCount", participant_count AS "participantCount",
   created_by AS "createdById", created_at AS "createdAt", published_at AS "publishedAt"`;
 
+export const PARTICIPATION_COLUMNS = `id, user_id AS "userId", challenge_id AS "challengeId", joined_at AS "joinedAt",
+  completed_count AS "completedCount", completed_at AS "completedAt"`;
+
 /** [column, property] of every CategoryEntity column. */
 const CATEGORY_FIELDS = [
   ['id', 'id'],
@@ -23,13 +28,23 @@ const CATEGORY_FIELDS = [
 
 export const CATEGORY_COLUMNS = CATEGORY_FIELDS.map(([column, property]) => `${column} AS "${property}"`).join(', ');
 
+/** A category as the JSON of categoryJsonOf: `createdAt` as an ISO string. */
+export type CategoryJson = Omit<CategoryEntity, 'createdAt'> & { createdAt: string };
+
+/** The category row `alias` as a JSON object keyed by entity property (see categoryFromJson). */
+export function categoryJsonOf(alias: string): string {
+  return `json_build_object(${CATEGORY_FIELDS.map(([column, property]) => `'${property}', ${alias}.${column}`).join(', ')})`;
+}
+
+export function categoryFromJson(json: CategoryJson): CategoryEntity {
+  return { ...json, createdAt: new Date(json.createdAt) };
+}
+
 /**
  * A challenge's categories in position order as one JSON array (empty when
- * none), for a subquery in the challenge's own statement; `createdAt` comes
- * back as an ISO string (see categoriesFromJson).
+ * none), for a subquery in the challenge's own statement.
  */
 export function categoriesJsonOf(challengeIdSql: string): string {
-  const object = CATEGORY_FIELDS.map(([column, property]) => `'${property}', c.${column}`).join(', ');
-  return `(SELECT coalesce(json_agg(json_build_object(${object}) ORDER BY c.position), '[]')
+  return `(SELECT coalesce(json_agg(${categoryJsonOf('c')} ORDER BY c.position), '[]')
              FROM categories AS c WHERE c.challenge_id = ${challengeIdSql})`;
 }

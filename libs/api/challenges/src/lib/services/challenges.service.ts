@@ -10,7 +10,12 @@ import type { UpdateChallengeInput } from '../dtos/update-challenge.input';
 import type { CategoryEntity } from '../entities/category.entity';
 import { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
-import { CHALLENGE_COLUMNS, categoriesJsonOf } from '../queries/entity-columns.query';
+import {
+  CHALLENGE_COLUMNS,
+  categoriesJsonOf,
+  categoryFromJson,
+  type CategoryJson,
+} from '../queries/entity-columns.query';
 import { checkLocalizedText, checkOptionalLocalizedText } from '../utils/check-localized-text.util';
 import { CHALLENGE_TITLE_RULES, DESCRIPTION_RULES, checkPeriod, checkYear } from '../utils/challenge-field-checks.util';
 import { baseChallengeSlug, chooseChallengeSlug } from '../utils/choose-challenge-slug.util';
@@ -27,9 +32,6 @@ export interface ChallengeWithCategories {
   challenge: ChallengeEntity;
   categories: CategoryEntity[];
 }
-
-/** A category as categoriesJsonOf returns it. */
-type CategoryJson = Omit<CategoryEntity, 'createdAt'> & { createdAt: string };
 
 export interface ChallengeFilter {
   status?: ChallengeStatus | null;
@@ -75,7 +77,7 @@ export class ChallengesService {
     const { categories, ...challenge } = requireVisible(row ?? null, viewer);
     return {
       challenge,
-      categories: categories.map((category) => ({ ...category, createdAt: new Date(category.createdAt) })),
+      categories: categories.map(categoryFromJson),
     };
   }
 

@@ -7,6 +7,7 @@ import { ChallengesException, ChallengesExceptionCode } from '../challenges.exce
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ParticipationEntity } from '../entities/participation.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
+import { PARTICIPATION_COLUMNS } from '../queries/entity-columns.query';
 import { setParticipationProgress } from '../queries/set-participation-progress.query';
 import { requireVisible } from './challenge-access';
 import { ChallengesService } from './challenges.service';
@@ -19,9 +20,13 @@ export class ParticipationService {
     private readonly challenges: ChallengesService,
   ) {}
 
-  findForUser(userId: string, challengeId: string): Promise<ParticipationEntity | null> {
+  async findForUser(userId: string, challengeId: string): Promise<ParticipationEntity | null> {
     assertValid([checkUuid('challengeId', challengeId)]);
-    return this.participations.findOneBy({ userId, challengeId });
+    const rows: ParticipationEntity[] = await this.dataSource.query(
+      `SELECT ${PARTICIPATION_COLUMNS} FROM participations WHERE user_id = $1 AND challenge_id = $2`,
+      [userId, challengeId],
+    );
+    return rows[0] ?? null;
   }
 
   /** DataLoader batch: participations by id, in any order. */

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '@lukuhaaste/api/accounts';
-import { BookOutput, BooksService, type BookEntity } from '@lukuhaaste/api/books';
+import { BookOutput, BooksService, bookByIdLoader, type BookEntity } from '@lukuhaaste/api/books';
 import {
   CategoriesService,
   CategoryOutput,
@@ -11,7 +11,7 @@ import {
   type CategoryEntity,
   type ParticipationEntity,
 } from '@lukuhaaste/api/challenges';
-import { orNotFound, requestLoader } from '@lukuhaaste/api/common';
+import { orNotFound } from '@lukuhaaste/api/common';
 import { ReadingEntryOutput } from '../dtos/reading-entry.output';
 import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
@@ -26,12 +26,7 @@ export class ReadingEntryFieldsResolver {
 
   @ResolveField(() => BookOutput)
   async book(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<BookEntity> {
-    return orNotFound(
-      await requestLoader(req, 'books.bookById', (ids: readonly string[]) => this.books.findByIds(ids)).load(
-        entry.bookId,
-      ),
-      'Book',
-    );
+    return orNotFound(await bookByIdLoader(req, this.books).load(entry.bookId), 'Book');
   }
 
   @ResolveField(() => CategoryOutput, {

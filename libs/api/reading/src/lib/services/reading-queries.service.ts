@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { BooksService, type BookEntity } from '@lukuhaaste/api/books';
-import { CategoriesService, CategoryEntity } from '@lukuhaaste/api/challenges';
-import { assertValid, checkUuid, groupToKeys, orNotFound, type OffsetPage } from '@lukuhaaste/api/common';
-import { DataSource, In, Repository } from 'typeorm';
-import { ReadingEntryEntity } from '../entities/reading-entry.entity';
+import { CategoriesService } from '@lukuhaaste/api/challenges';
+import { assertValid, checkUuid, orNotFound, type OffsetPage } from '@lukuhaaste/api/common';
+import { DataSource } from 'typeorm';
+import { entriesWithReferences, type EntriesWithReferences } from '../queries/entries-with-references.query';
 
 export interface CategoryRead {
   book: BookEntity;
@@ -16,25 +15,13 @@ export interface CategoryRead {
 export class ReadingQueriesService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(ReadingEntryEntity) private readonly entries: Repository<ReadingEntryEntity>,
     private readonly books: BooksService,
     private readonly categories: CategoriesService,
   ) {}
 
-  /**
-   * DataLoader batch: each participation's entries, placed ones in category
-   * order, then unplaced ones newest first.
-   */
-  async entriesForParticipations(participationIds: readonly string[]): Promise<ReadingEntryEntity[][]> {
-    const rows = await this.entries
-      .createQueryBuilder('entry')
-      .leftJoin(CategoryEntity, 'category', 'category.id = entry.categoryId')
-      .where({ participationId: In([...participationIds]) })
-      .orderBy('category.position', 'ASC', 'NULLS LAST')
-      .addOrderBy('entry.finishedOn', 'DESC')
-      .addOrderBy('entry.createdAt', 'DESC')
-      .getMany();
-    return groupToKeys(participationIds, rows, (entry) => entry.participationId);
+  /** DataLoader batch: the participations' entries with their books and categories. */
+  entriesWithReferences(participationIds: readonly string[]): Promise<EntriesWithReferences> {
+    return entriesWithReferences(this.dataSource.manager, participationIds);
   }
 
   /** Books logged for a category, by how many participants logged each (ties: most recent first). */
