@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchOptions, USAGE, type BenchOptions, type NodeEnv, type RunName } from './lib/cli/bench-options.ts';
 import { openBenchEnvironment, type BenchEnvironment } from './lib/env/bench-environment.ts';
+import { explainPages } from './lib/explain/explain-pages.ts';
 import { describeResult, machineLine, summaryTable } from './lib/report/print-summary.ts';
 import { writeResults } from './lib/report/write-results.ts';
 import { runCategoryReads } from './lib/runs/category-reads.run.ts';
@@ -32,6 +33,19 @@ try {
 if (options.help) {
   console.log(USAGE);
   process.exit(0);
+}
+
+if (options.explain) {
+  const env = await openBenchEnvironment(options, join(OUTPUT_DIR, `run-${process.pid}`));
+  try {
+    await explainPages(env, (text) => console.log(text));
+  } catch (error) {
+    console.error(`\nexplain stopped: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await env.close();
+  }
+  process.exit();
 }
 
 const startedAt = new Date();

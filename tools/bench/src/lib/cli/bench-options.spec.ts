@@ -26,6 +26,16 @@ describe(parseBenchOptions.name, () => {
     expect(parseBenchOptions(['--node-env', 'development']).nodeEnvs).toEqual(['development']);
   });
 
+  it('explains instead of running with explain, which takes no runs', () => {
+    expect(parseBenchOptions(['explain', '--dataset', 'small'])).toMatchObject({
+      explain: true,
+      runs: [],
+      dataset: 'small',
+    });
+    expect(parseBenchOptions([]).explain).toBe(false);
+    expect(() => parseBenchOptions(['explain', 'comments-page'])).toThrow(/explain takes no runs/);
+  });
+
   it('asks for the usage with --help', () => {
     expect(parseBenchOptions(['--help']).help).toBe(true);
     expect(parseBenchOptions([]).help).toBe(false);

@@ -17,6 +17,8 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 export interface BenchOptions {
   /** --help: print USAGE and run nothing. */
   help: boolean;
+  /** `explain`: print the plans of the pages' statements instead of timing anything. */
+  explain: boolean;
   runs: RunName[];
   dataset: DatasetName;
   /** The page runs run once per NODE_ENV listed (live-delivery always in production). */
@@ -87,7 +89,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       help: { type: 'boolean', default: false },
     },
   });
-  const unknown = positionals.filter((name) => !(RUN_NAMES as readonly string[]).includes(name));
+  const explain = positionals.includes('explain');
+  if (explain && positionals.length > 1) throw new Error(`explain takes no runs.\n${USAGE}`);
+  const unknown = positionals.filter((name) => name !== 'explain' && !(RUN_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`Unknown run ${unknown.join(', ')}.\n${USAGE}`);
   const ports = values.ports.split(',').map((port) => whole('ports', port, 1, 65535));
   if (ports.length !== 4) throw new Error(`--ports needs four ports, got "${values.ports}".\n${USAGE}`);
@@ -101,7 +105,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   }
   return {
     help: values.help,
-    runs: positionals.length > 0 ? [...new Set(positionals as RunName[])] : [...RUN_NAMES],
+    explain,
+    runs: explain ? [] : positionals.length > 0 ? [...new Set(positionals as RunName[])] : [...RUN_NAMES],
     dataset: values.dataset as DatasetName,
     nodeEnvs: nodeEnv === 'both' ? [...NODE_ENVS] : [nodeEnv as NodeEnv],
     durationMs,

@@ -1,5 +1,8 @@
 import type { NodeEnv } from '../cli/bench-options.ts';
+import { join } from 'node:path';
 import { spawnServer, waitUntil } from './child-process.ts';
+
+const RECORD_QUERIES = join(import.meta.dirname, '../explain/record-queries.preload.ts');
 
 export interface ApiInstance {
   baseUrl: string;
@@ -22,9 +25,18 @@ export async function startApiInstance(
     databaseUrl,
     redisUrl,
     nodeEnv = 'production',
-  }: { port: number; databaseUrl: string; redisUrl?: string; nodeEnv?: NodeEnv },
+    queryLog,
+  }: {
+    port: number;
+    databaseUrl: string;
+    redisUrl?: string;
+    nodeEnv?: NodeEnv;
+    /** Record every statement to this file (`npm run bench -- explain`). */
+    queryLog?: string;
+  },
 ): Promise<ApiInstance> {
   const nodeFlags = process.env['BENCH_API_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
+  if (queryLog) nodeFlags.push('--import', RECORD_QUERIES);
   const server = spawnServer(process.execPath, [...nodeFlags, main], {
     PATH: process.env['PATH'],
     NODE_ENV: nodeEnv,
@@ -34,6 +46,7 @@ export async function startApiInstance(
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: '/nonexistent',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    ...(queryLog ? { BENCH_QUERY_LOG: queryLog } : {}),
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntil(server, async () => (await fetch(`${baseUrl}/health/ready`)).ok, `The API on port ${port}`, 120_000);

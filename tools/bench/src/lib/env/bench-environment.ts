@@ -9,7 +9,7 @@ import { startBaselineInstance, type BaselineInstance } from './baseline-instanc
 import { startRedisServer } from './redis-server.ts';
 import { openSeededDatabase } from './seeded-database.ts';
 
-export type ApiRole = 'single' | 'sharedA' | 'sharedB' | 'development';
+export type ApiRole = 'single' | 'sharedA' | 'sharedB' | 'development' | 'recording';
 
 /** The in-memory instance a page run uses in the given mode. */
 export const pageApiRole = (nodeEnv: NodeEnv): ApiRole => (nodeEnv === 'development' ? 'development' : 'single');
@@ -17,7 +17,13 @@ export const pageApiRole = (nodeEnv: NodeEnv): ApiRole => (nodeEnv === 'developm
 /** Everything the runs share; servers start on first use and all stop in close(). */
 export interface BenchEnvironment {
   data: BenchData;
-  /** `single` (and `development`, with NODE_ENV=development) use in-memory pub/sub; `sharedA` and `sharedB` share Redis. */
+  /** This run's copy of the dataset. */
+  databaseUrl: string;
+  queryLog: string;
+  /**
+   * `single` (and `development`, with NODE_ENV=development) use in-memory pub/sub; `sharedA` and `sharedB`
+   * share Redis; `recording` (on single's port, never beside it) writes every statement to `queryLog`.
+   */
   api(role: ApiRole): Promise<ApiInstance>;
   baseline(): Promise<BaselineInstance>;
   /** CPU ms the PostgreSQL server and its backends have used so far; null off Linux. */
@@ -50,6 +56,7 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
         `${database.reused ? `reused, seeded on ${database.seededAt} in` : 'seeded in'} ${database.seedingSeconds} s`,
     );
 
+    const queryLog = join(runDir, 'queries.jsonl');
     const started = new Map<ApiRole, Promise<ApiInstance>>();
     const startOnce = <T extends { stop(): Promise<void> }>(start: () => Promise<T>) => {
       const running = start();
@@ -64,13 +71,15 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
       const existing = started.get(role);
       if (existing) return existing;
       log(`starting API instance ${role}`);
-      const port = { single: singlePort, sharedA: aPort, sharedB: bPort, development: developmentPort }[role];
+      const ports = { single: singlePort, sharedA: aPort, sharedB: bPort, development: developmentPort };
+      const port = ports[role === 'recording' ? 'single' : role];
       const instance = startOnce(async () =>
         startApiInstance(build.main, {
           port,
           databaseUrl: database.url,
           redisUrl: role === 'sharedA' || role === 'sharedB' ? await sharedRedis() : undefined,
           nodeEnv: role === 'development' ? 'development' : 'production',
+          queryLog: role === 'recording' ? queryLog : undefined,
         }),
       );
       started.set(role, instance);
@@ -81,6 +90,8 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
     const postmasterPid = Number.parseInt(readFileSync(join(database.dataDir, 'postmaster.pid'), 'utf8'), 10);
     return {
       data: database.data,
+      databaseUrl: database.url,
+      queryLog,
       api,
       databaseCpuMs: () => processTreeCpuMs(postmasterPid),
       baseline: () => (baseline ??= startOnce(() => startBaselineInstance(database.url))),

@@ -3,6 +3,7 @@ import { pageApiRole, type BenchEnvironment } from '../env/bench-environment.ts'
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
+import type { HttpCall } from '../load/http-requester.ts';
 import { comparePage } from './compare-page.ts';
 import type { PageRunResult } from './run-result.ts';
 
@@ -25,15 +26,7 @@ export async function runCategoryReads(
       description: `CategoryReads(first: ${FIRST}) signed in: the most-logged books of category 1`,
       api: {
         name: `GraphQL CategoryReads(first: ${FIRST})`,
-        calls: [
-          graphqlCall(
-            api.baseUrl,
-            'CategoryReads',
-            webOperation('CategoryReads'),
-            { categoryId, first: FIRST, after: null },
-            cookie,
-          ),
-        ],
+        calls: [categoryReadsCall(api.baseUrl, categoryId, cookie)],
         pid: api.pid,
       },
       databaseCpuMs: env.databaseCpuMs,
@@ -51,4 +44,9 @@ export async function runCategoryReads(
     },
     options,
   );
+}
+
+export function categoryReadsCall(baseUrl: string, categoryId: string, cookie: Record<string, string>): HttpCall {
+  const variables = { categoryId, first: FIRST, after: null };
+  return graphqlCall(baseUrl, 'CategoryReads', webOperation('CategoryReads'), variables, cookie);
 }

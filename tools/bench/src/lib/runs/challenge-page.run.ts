@@ -3,8 +3,9 @@ import { pageApiRole, type BenchEnvironment } from '../env/bench-environment.ts'
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
-import { responseText } from '../load/http-requester.ts';
+import { responseText, type HttpCall } from '../load/http-requester.ts';
 import { BENCH_DATASETS, PAGE_PATRON_ENTRIES } from '../seed/bench-dataset.constant.ts';
+import type { BenchData } from '../seed/seed-bench-data.ts';
 import { comparePage } from './compare-page.ts';
 import type { PageRunResult } from './run-result.ts';
 
@@ -20,18 +21,7 @@ export async function runChallengePage(
   nodeEnv: NodeEnv,
 ): Promise<PageRunResult> {
   const [api, baseline] = await Promise.all([env.api(pageApiRole(nodeEnv)), env.baseline()]);
-  const slug = env.data.challengeSlug;
-  const cookie = sessionCookie(await signIn(api.baseUrl, env.data.pagePatronEmail));
-  const challengeBySlug = graphqlCall(
-    api.baseUrl,
-    'ChallengeBySlug',
-    webOperation('ChallengeBySlug'),
-    { slug },
-    cookie,
-  );
-  const { text } = await responseText(challengeBySlug);
-  const challengeId = (JSON.parse(text) as { data?: { challenge?: { id: string } } }).data?.challenge?.id;
-  if (!challengeId) throw new Error(`challenge-page: the API did not find the challenge: ${text.slice(0, 500)}`);
+  const { slug, cookie, challengeId, calls } = await challengePageCalls(api.baseUrl, env.data);
   const { categories, patrons } = BENCH_DATASETS[options.dataset];
   return comparePage(
     {
@@ -42,10 +32,7 @@ export async function runChallengePage(
         `${patrons} participants, my ${PAGE_PATRON_ENTRIES} entries with books`,
       api: {
         name: 'GraphQL, 2 requests',
-        calls: [
-          challengeBySlug,
-          graphqlCall(api.baseUrl, 'MyParticipation', webOperation('MyParticipation'), { challengeId }, cookie),
-        ],
+        calls,
         pid: api.pid,
       },
       databaseCpuMs: env.databaseCpuMs,
@@ -60,4 +47,19 @@ export async function runChallengePage(
     },
     options,
   );
+}
+
+/** The page's two GraphQL calls as the benched patron, signed in (the challenge's id comes from the first). */
+export async function challengePageCalls(baseUrl: string, data: BenchData) {
+  const slug = data.challengeSlug;
+  const cookie = sessionCookie(await signIn(baseUrl, data.pagePatronEmail));
+  const challengeBySlug = graphqlCall(baseUrl, 'ChallengeBySlug', webOperation('ChallengeBySlug'), { slug }, cookie);
+  const { text } = await responseText(challengeBySlug);
+  const challengeId = (JSON.parse(text) as { data?: { challenge?: { id: string } } }).data?.challenge?.id;
+  if (!challengeId) throw new Error(`challenge-page: the API did not find the challenge: ${text.slice(0, 500)}`);
+  const calls: HttpCall[] = [
+    challengeBySlug,
+    graphqlCall(baseUrl, 'MyParticipation', webOperation('MyParticipation'), { challengeId }, cookie),
+  ];
+  return { slug, cookie, challengeId, calls };
 }

@@ -2,6 +2,7 @@ import type { BenchOptions, NodeEnv } from '../cli/bench-options.ts';
 import { pageApiRole, type BenchEnvironment } from '../env/bench-environment.ts';
 import { graphqlCall } from '../graphql/graphql-call.ts';
 import { webOperation } from '../graphql/web-operation.ts';
+import type { HttpCall } from '../load/http-requester.ts';
 import { comparePage } from './compare-page.ts';
 import type { PageRunResult } from './run-result.ts';
 
@@ -23,7 +24,7 @@ export async function runCommentsPage(
       description: `Comments(first: ${FIRST}) with replies, reactions, authors and books, in a thread of ${env.data.pageThreadComments} comments`,
       api: {
         name: `GraphQL Comments(first: ${FIRST})`,
-        calls: [graphqlCall(api.baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST })],
+        calls: [commentsPageCall(api.baseUrl, threadId)],
         pid: api.pid,
       },
       databaseCpuMs: env.databaseCpuMs,
@@ -35,4 +36,8 @@ export async function runCommentsPage(
     },
     options,
   );
+}
+
+export function commentsPageCall(baseUrl: string, threadId: string): HttpCall {
+  return graphqlCall(baseUrl, 'Comments', webOperation('Comments'), { threadId, first: FIRST });
 }
