@@ -13,7 +13,8 @@ export async function categoryReads(db: pg.Pool, categoryId: string, first: numb
     db.query(`SELECT id FROM categories WHERE id = $1`, [categoryId]),
     db.query(
       `WITH ranked AS (
-         SELECT book_id, count(DISTINCT participation_id)::int AS reader_count, max(created_at) AS latest,
+         -- A participation logs a category once (unique key), so its rows count its readers.
+         SELECT book_id, count(*)::int AS reader_count, max(created_at) AS latest,
                 count(*) OVER ()::int AS total
            FROM reading_entries WHERE category_id = $1
           GROUP BY book_id
