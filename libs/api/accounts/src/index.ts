@@ -19,3 +19,4 @@ export * from './lib/decorators/limit-anonymous.decorator';
 export * from './lib/utils/assert-can-contribute.util';
 export * from './lib/utils/is-staff.util';
 export * from './lib/loaders/user-by-id.loader';
+export * from './lib/personal-data/personal-data-holder';

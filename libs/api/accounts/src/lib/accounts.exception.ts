@@ -11,6 +11,8 @@ export enum AccountsExceptionCode {
   BRANCH_NOT_FOUND = 'BRANCH_NOT_FOUND',
   BRANCH_SLUG_TAKEN = 'BRANCH_SLUG_TAKEN',
   BRANCH_IN_USE = 'BRANCH_IN_USE',
+  WRONG_PASSWORD_CONFIRMATION = 'WRONG_PASSWORD_CONFIRMATION',
+  LAST_ADMIN = 'LAST_ADMIN',
 }
 
 const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
@@ -42,6 +44,15 @@ const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
   BRANCH_IN_USE: {
     graphqlCode: 'CONFLICT',
     message: 'Patrons have this branch as their home branch, so it cannot be deleted.',
+  },
+  WRONG_PASSWORD_CONFIRMATION: {
+    graphqlCode: 'BAD_USER_INPUT',
+    message: 'The password is wrong.',
+    field: { field: 'password', code: 'WRONG_PASSWORD' },
+  },
+  LAST_ADMIN: {
+    graphqlCode: 'CONFLICT',
+    message: 'You are the only admin: make someone else an admin before deleting your account.',
   },
 };
 

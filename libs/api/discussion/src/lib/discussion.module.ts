@@ -12,6 +12,7 @@ import { ThreadEventsResolver } from './resolvers/thread-events.resolver';
 import { ThreadFieldsResolver } from './resolvers/thread-fields.resolver';
 import { ThreadsResolver } from './resolvers/threads.resolver';
 import { CommentBookReferences } from './services/comment-book-references.service';
+import { DiscussionPersonalData } from './services/discussion-personal-data.service';
 import { CommentNotifier } from './services/comment-notifier.service';
 import { CommentQueries } from './services/comment-queries.service';
 import { CommentsService } from './services/comments.service';
@@ -52,6 +53,7 @@ export const DISCUSSION_RESOLVERS = [
     ReactionsService,
     MarkdownPreview,
     CommentBookReferences,
+    DiscussionPersonalData,
     DiscussionModeration,
     ...SUGGESTION_SERVICES,
     ...DISCUSSION_RESOLVERS,

@@ -12,6 +12,7 @@ import { ReportResolver } from './resolvers/report.resolver';
 import { SuspensionResolver } from './resolvers/suspension.resolver';
 import { ContentModerationService } from './services/content-moderation.service';
 import { ModerationLogService } from './services/moderation-log.service';
+import { ModerationPersonalData } from './services/moderation-personal-data.service';
 import { ModerationQueueService } from './services/moderation-queue.service';
 import { ReportDecisionsService } from './services/report-decisions.service';
 import { ReportsService } from './services/reports.service';
@@ -35,6 +36,7 @@ export const MODERATION_RESOLVERS = [
     SuspensionsService,
     ModerationQueueService,
     ModerationLogService,
+    ModerationPersonalData,
     ...MODERATION_RESOLVERS,
   ],
 })

@@ -10,6 +10,7 @@ import { ParticipationEntriesResolver } from './resolvers/participation-entries.
 import { ReadingEntryFieldsResolver } from './resolvers/reading-entry-fields.resolver';
 import { ReadingResolver } from './resolvers/reading.resolver';
 import { ReadingBookReferences } from './services/reading-book-references.service';
+import { ReadingPersonalData } from './services/reading-personal-data.service';
 import { ReadingQueriesService } from './services/reading-queries.service';
 import { ReadingService } from './services/reading.service';
 
@@ -26,6 +27,7 @@ export const READING_RESOLVERS = [
     ReadingService,
     ReadingQueriesService,
     ReadingBookReferences,
+    ReadingPersonalData,
     ImportGoodreadsService,
     ...READING_RESOLVERS,
   ],

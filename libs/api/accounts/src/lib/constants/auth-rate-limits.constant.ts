@@ -20,4 +20,6 @@ export const AUTH_RATE_LIMITS = {
   registerPerIp: { limit: 60, windowSeconds: 60 * MINUTES },
   /** Guessing the current password with a stolen session. */
   changePasswordFailuresPerUser: { limit: 10, windowSeconds: 15 * MINUTES },
+  /** Each export reads everything about the user; a few an hour is plenty for a person. */
+  dataExportsPerUser: { limit: 20, windowSeconds: 60 * MINUTES },
 } satisfies Record<string, RateLimitRule>;

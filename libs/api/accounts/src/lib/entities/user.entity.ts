@@ -27,8 +27,9 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 40 })
   displayName!: string;
 
-  @Column({ name: 'password_hash', type: 'varchar' })
-  passwordHash!: string;
+  /** Null for a deleted account (see AccountDeletionEntity): no password matches it. */
+  @Column({ name: 'password_hash', type: 'varchar', nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.PATRON })
   role!: Role;
