@@ -1,8 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CurrentUser,
-  isStaff,
-  isSuspended,
   userByIdLoader,
   UserOutput,
   type GraphqlContext,
@@ -15,14 +13,9 @@ import { ReactionCountOutput } from '../dtos/reaction-count.output';
 import type { CommentEntity } from '../entities/comment.entity';
 import { bookByIdLoader, loadReplies, ratingByEntryLoader, reactionsLoader } from '../loaders/discussion.loaders';
 import { CommentQueries, type ReactionCount } from '../services/comment-queries.service';
+import { isCommentReadable } from '../utils/comment-visibility.util';
 
-const isAuthor = (comment: CommentEntity, viewer: UserEntity | null) => viewer?.id === comment.authorId;
-
-/**
- * What each viewer may see of a comment: a deleted one is a placeholder for
- * everyone; a hidden one for patrons (its author included), while staff see
- * it whole with the reason. Nested fields are batched per request.
- */
+/** A comment's nested fields, batched per request; its viewer-dependent scalars are in CommentOutput. */
 @Resolver(() => CommentOutput)
 export class CommentFieldsResolver {
   constructor(
@@ -30,19 +23,6 @@ export class CommentFieldsResolver {
     private readonly queries: CommentQueries,
     private readonly books: BooksService,
   ) {}
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description: 'Sanitized HTML; null when deleted, or hidden and the viewer is not staff.',
-  })
-  bodyHtml(@Parent() comment: CommentEntity, @CurrentUser() viewer: UserEntity | null): string | null {
-    return this.isReadable(comment, viewer) ? comment.bodyHtml : null;
-  }
-
-  @ResolveField(() => String, { nullable: true, description: 'Markdown source, for its author (editing) and staff.' })
-  body(@Parent() comment: CommentEntity, @CurrentUser() viewer: UserEntity | null): string | null {
-    return !comment.deletedAt && (isAuthor(comment, viewer) || isStaff(viewer)) ? comment.body : null;
-  }
 
   @ResolveField(() => UserOutput, { nullable: true, description: 'Null when deleted.' })
   async author(@Parent() comment: CommentEntity, @Context() { req }: GraphqlContext): Promise<UserEntity | null> {
@@ -58,7 +38,7 @@ export class CommentFieldsResolver {
     @CurrentUser() viewer: UserEntity | null,
     @Context() { req }: GraphqlContext,
   ): Promise<BookEntity | null> {
-    return comment.bookId && this.isReadable(comment, viewer)
+    return comment.bookId && isCommentReadable(comment, viewer)
       ? await bookByIdLoader(req, this.books).load(comment.bookId)
       : null;
   }
@@ -69,14 +49,9 @@ export class CommentFieldsResolver {
     @CurrentUser() viewer: UserEntity | null,
     @Context() { req }: GraphqlContext,
   ): Promise<number | null> {
-    return comment.readingEntryId && this.isReadable(comment, viewer)
+    return comment.readingEntryId && isCommentReadable(comment, viewer)
       ? await ratingByEntryLoader(req, this.queries).load(comment.readingEntryId)
       : null;
-  }
-
-  @ResolveField(() => String, { nullable: true, description: 'Why a moderator hid it: staff only.' })
-  hiddenReason(@Parent() comment: CommentEntity, @CurrentUser() viewer: UserEntity | null): string | null {
-    return isStaff(viewer) ? comment.hiddenReason : null;
   }
 
   @ResolveField(() => [ReactionCountOutput], {
@@ -100,28 +75,5 @@ export class CommentFieldsResolver {
   @ResolveField(() => Int)
   async replyCount(@Parent() comment: CommentEntity, @Context() { req }: GraphqlContext): Promise<number> {
     return comment.parentId ? 0 : (await loadReplies(req, this.queries, comment.id)).length;
-  }
-
-  @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() comment: CommentEntity, @CurrentUser() viewer: UserEntity | null): boolean {
-    return this.isOwnLive(comment, viewer);
-  }
-
-  @ResolveField(() => Boolean)
-  viewerCanDelete(@Parent() comment: CommentEntity, @CurrentUser() viewer: UserEntity | null): boolean {
-    return this.isOwnLive(comment, viewer);
-  }
-
-  @ResolveField(() => Boolean, { description: 'Signed in, not the author, and the comment is not deleted.' })
-  viewerCanReport(@Parent() comment: CommentEntity, @CurrentUser() viewer: UserEntity | null): boolean {
-    return viewer !== null && !isAuthor(comment, viewer) && !comment.deletedAt && !isSuspended(viewer);
-  }
-
-  private isReadable(comment: CommentEntity, viewer: UserEntity | null): boolean {
-    return !comment.deletedAt && (!comment.hiddenAt || isStaff(viewer));
-  }
-
-  private isOwnLive(comment: CommentEntity, viewer: UserEntity | null): boolean {
-    return viewer !== null && isAuthor(comment, viewer) && !comment.deletedAt && !isSuspended(viewer);
   }
 }

@@ -38,8 +38,8 @@ export class CommentsResolver {
     @Args('around', { type: () => ID, nullable: true }) around: string | null,
     @Context() { req }: GraphqlContext,
   ): Promise<Connection<CommentEntity>> {
-    const thread = await this.access.requireThread(threadId, viewer);
-    const found = await this.queries.page(thread, { first, after, last, before, around });
+    await this.access.requireVisibleThread(threadId, viewer);
+    const found = await this.queries.page(threadId, { first, after, last, before, around });
     keepPageReplies(req, found);
     return toOffsetConnection(found.rows, found.page, found.total);
   }

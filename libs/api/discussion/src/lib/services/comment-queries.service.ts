@@ -3,7 +3,6 @@ import { assertValid, checkUuid, groupToKeys, type OffsetPage } from '@lukuhaast
 import { DataSource } from 'typeorm';
 import { DiscussionException, DiscussionExceptionCode } from '../discussion.exception';
 import type { CommentEntity } from '../entities/comment.entity';
-import type { ThreadEntity } from '../entities/thread.entity';
 import { ReactionKind } from '../enums/reaction-kind.enum';
 import { commentColumns, commentFromRow, type CommentRow } from '../queries/comment-row';
 import { commentWindow, isBackwardsWindow, type CommentWindowArgs } from '../utils/comment-window.util';
@@ -49,13 +48,13 @@ export class CommentQueries {
    * statement, which also counts the thread's top-level comments: the usual
    * page is one round trip. Only a backwards page counts first, to place itself.
    */
-  async page(thread: ThreadEntity, args: CommentWindowArgs & { around?: string | null }): Promise<CommentPage> {
+  async page(threadId: string, args: CommentWindowArgs & { around?: string | null }): Promise<CommentPage> {
     if (args.around != null) assertValid([checkUuid('around', args.around)]);
-    const aroundIndex = args.around != null ? await this.topLevelIndex(thread.id, args.around) : null;
-    const counted = isBackwardsWindow(args) ? await this.countTopLevel(thread.id) : null;
+    const aroundIndex = args.around != null ? await this.topLevelIndex(threadId, args.around) : null;
+    const counted = isBackwardsWindow(args) ? await this.countTopLevel(threadId) : null;
     const page = commentWindow(args, counted, aroundIndex);
     const rows: Array<CommentRow & { total: number }> =
-      page.limit === 0 ? [] : await this.dataSource.query(PAGE_WITH_REPLIES, [thread.id, page.offset, page.limit]);
+      page.limit === 0 ? [] : await this.dataSource.query(PAGE_WITH_REPLIES, [threadId, page.offset, page.limit]);
     const comments = rows.map(({ total: _total, ...row }) => commentFromRow(row));
     const tops = comments.filter((comment) => comment.parentId === null);
     const replies = groupToKeys(
@@ -63,7 +62,7 @@ export class CommentQueries {
       comments.filter((comment) => comment.parentId !== null),
       (reply) => reply.parentId as string,
     );
-    const total = counted ?? rows[0]?.total ?? (page.offset > 0 ? await this.countTopLevel(thread.id) : 0);
+    const total = counted ?? rows[0]?.total ?? (page.offset > 0 ? await this.countTopLevel(threadId) : 0);
     return { rows: tops, replies, page, total };
   }
 

@@ -37,6 +37,22 @@ export class ThreadAccess {
   }
 
   /**
+   * requireThread's check alone, for callers that need no more than the id:
+   * one status read with raw SQL instead of two hydrated entities (the
+   * comments page asks this on every load).
+   */
+  async requireVisibleThread(id: string, viewer: UserEntity | null): Promise<void> {
+    assertValid([checkUuid('threadId', id)]);
+    const [row]: Array<Pick<ChallengeEntity, 'status'>> = await this.dataSource.query(
+      `SELECT challenge.status FROM threads AS thread JOIN challenges AS challenge ON challenge.id = thread.challenge_id
+        WHERE thread.id = $1`,
+      [id],
+    );
+    if (!row || !isChallengeVisible(row, viewer))
+      throw new DiscussionException(DiscussionExceptionCode.THREAD_NOT_FOUND);
+  }
+
+  /**
    * Locks the thread row for a write (comment count, last activity, lock
    * state stay exact under concurrent posts) and checks the viewer may post.
    */
