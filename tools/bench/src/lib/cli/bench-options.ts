@@ -40,8 +40,10 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench [-- [run …] [options]]
-             npm run bench -- explain [--dataset …]: EXPLAIN (ANALYZE, BUFFERS) of every statement the API
-             runs for each page, on the dataset (for choosing indexes)
+npm run bench -- explain [--dataset …]
+  explain: EXPLAIN (ANALYZE, BUFFERS) of every read the API sends for one load of each page, with its
+  parameters, on the dataset, and a table of execution times (for choosing indexes)
+On the shared machine: flock /tmp/lh-build.lock npm run bench -- …
 runs (all when none is named); each page run checks both contenders answer byte for byte the same, then
 alternates them and prints req/s, p50, p99, server CPU per answer and the API/baseline ratio:
   challenge-page   the challenge page signed in as the web app loads it: ChallengeBySlug, then
@@ -50,6 +52,7 @@ alternates them and prints req/s, p50, p99, server CPU per answer and the API/ba
   comments-page    Comments(first: 20) of the busiest thread, anonymous
   framework-floor  { __typename } against a Fastify route answering the same bytes
   live-delivery    post → subscriber latency, one instance vs two through Redis (p50, p99, ratios)
+options:
   --dataset <name>   ${DATASET_NAMES.join(' or ')} (default large: 100k patrons, 2M reading entries, 200k comments;
                      small: 2,000 patrons). Seeded once per schema and seed version into
                      tmp/bench/datasets/, then reused; each run works on a copy
