@@ -65,6 +65,16 @@ test.describe('public pages without JavaScript (a plain fetch, as a link preview
 });
 
 test('the browser takes over the rendered category page without asking the API for it again', async ({ page }) => {
+  // Elements removed from the page: hydration should adopt the rendered view, not replace it.
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    Object.assign(window, { lhRemoved: removed });
+    new MutationObserver((records) =>
+      records.forEach((record) =>
+        record.removedNodes.forEach((node) => node instanceof Element && removed.push(node.textContent ?? '')),
+      ),
+    ).observe(document, { childList: true, subtree: true });
+  });
   const operations: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/graphql')) operations.push(request.postDataJSON()?.operationName);
@@ -78,4 +88,6 @@ test('the browser takes over the rendered category page without asking the API f
 
   expect(operations).toContain('Me');
   expect(operations).not.toContain('ChallengeBySlug');
+  const removed = await page.evaluate(() => (window as unknown as { lhRemoved: string[] }).lhRemoved);
+  expect(removed.filter((text) => text.includes('Kirja, jonka sait lahjaksi'))).toEqual([]);
 });

@@ -52,6 +52,8 @@ export class CategoryPage {
   protected readonly hasThreadSection = inject(CATEGORY_THREAD_SECTION, { optional: true }) !== null;
 
   protected readonly view = resource({
+    // A server render's view travels in the page: hydration starts from it, without a loading state or a refetch.
+    id: 'category-view',
     params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
     loader: ({ params }) => this.loader.load(params.slug),
   });

@@ -53,6 +53,8 @@ export class ChallengePage {
   protected readonly search = signal('');
 
   protected readonly view = resource({
+    // A server render's view travels in the page: hydration starts from it, without a loading state or a refetch.
+    id: 'challenge-view',
     params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
     loader: ({ params }) => this.loader.load(params.slug),
   });

@@ -38,6 +38,8 @@ export class HomePage {
   protected readonly errorMessage = loadErrorMessage;
 
   protected readonly view = resource({
+    // A server render's view travels in the page: hydration starts from it, without a loading state or a refetch.
+    id: 'home-view',
     params: () => ({ user: this.session.user()?.id ?? null }),
     loader: () => this.loader.load(),
   });

@@ -20,15 +20,12 @@ export class ChallengeViewLoader {
   private readonly reading = inject(ReadingApi);
   private readonly session = inject(SessionStore);
 
-  /**
-   * The challenge with this slug, or the current one when no slug is given
-   * (null if none is published), with my participation if the session is
-   * already known. It does not wait for the session: a server-rendered page
-   * shows the anonymous view, and hydration must find the same one at once;
-   * the pages load again with the participation when the user becomes known.
-   */
+  /** The challenge with this slug, or the current one when no slug is given (null if none is published). */
   async load(slug?: string): Promise<ChallengeView | null> {
-    const challenge = await (slug ? this.challenges.bySlug(slug) : this.challenges.current());
+    const [challenge] = await Promise.all([
+      slug ? this.challenges.bySlug(slug) : this.challenges.current(),
+      this.session.whenReady(),
+    ]);
     if (!challenge) return null;
     const participation = this.session.isLoggedIn() ? await this.reading.myParticipation(challenge.id) : null;
     return { challenge, participation };
