@@ -14,15 +14,15 @@ import { CATEGORY_THREAD_SECTION, lazySlot } from '@lukuhaaste/web/data-access';
 /**
  * The category's discussion, provided by the app (see CATEGORY_THREAD_SECTION).
  * Its code (comments, composer, markdown preview) is the category page's
- * heaviest part, so it loads once the reader scrolls this far; until then the
- * slot keeps some room so less of the page below moves. (An IntersectionObserver
- * rather than `@defer (on viewport)`, whose runtime would join the initial bundle.)
+ * heaviest part, so it loads once the reader scrolls this far. (An
+ * IntersectionObserver rather than `@defer (on viewport)`, whose runtime would
+ * join the initial bundle.) No room is reserved for it: a reserved block moved
+ * along with the reads list loading above it and added to the page's layout shift.
  */
 @Component({
   selector: 'lh-category-thread-slot',
   imports: [NgComponentOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[class.lh-category-thread-slot--waiting]': '!section()' },
   template: `
     @if (section(); as section) {
       <ng-container *ngComponentOutlet="section; inputs: { categoryId: categoryId() }" />
@@ -31,9 +31,6 @@ import { CATEGORY_THREAD_SECTION, lazySlot } from '@lukuhaaste/web/data-access';
   styles: `
     :host {
       display: block;
-    }
-    :host(.lh-category-thread-slot--waiting) {
-      min-height: 10rem;
     }
   `,
 })
