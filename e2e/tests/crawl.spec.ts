@@ -35,7 +35,7 @@ async function firstThreadPath(page: Page): Promise<string> {
 }
 
 /** Every route, each visited by the kind of user who can open it. */
-const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits: Visit[] }[] = [
+const ROUTES: { as: 'anonymous' | 'patron' | 'librarian' | 'admin'; email?: string; visits: Visit[] }[] = [
   {
     as: 'anonymous',
     visits: [
@@ -46,6 +46,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
       { name: 'threads', path: '/challenges/lukuhaaste-2026/threads' },
       { name: 'thread', path: firstThreadPath },
       { name: 'suggestions', path: '/challenges/lukuhaaste-2026/suggestions' },
+      { name: 'branch-leaderboard', path: '/challenges/lukuhaaste-2026/branches' },
       { name: 'login', path: '/login' },
       { name: 'register', path: '/register' },
       { name: 'not-found', path: '/no/such/page' },
@@ -64,6 +65,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
       { name: 'thread', path: firstThreadPath },
       { name: 'suggestions', path: '/challenges/lukuhaaste-2026/suggestions' },
       { name: 'profile', path: '/profile' },
+      { name: 'branch-leaderboard', path: '/challenges/lukuhaaste-2026/branches' },
       { name: 'librarian-not-allowed', path: '/librarian/challenges' },
     ],
   },
@@ -78,7 +80,13 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian'; email?: string; visits
       { name: 'moderation-queue', path: '/librarian/moderation' },
       { name: 'moderation-log', path: '/librarian/moderation/log' },
       { name: 'suggestions-staff', path: '/challenges/lukuhaaste-2026/suggestions' },
+      { name: 'branches-not-allowed', path: '/librarian/branches' },
     ],
+  },
+  {
+    as: 'admin',
+    email: 'admin@demo.lukuhaaste.fi',
+    visits: [{ name: 'branches', path: '/librarian/branches' }],
   },
 ];
 
