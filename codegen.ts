@@ -12,7 +12,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * challenge's documents live in their own file behind their own entry point.
  */
 const DOCS = 'libs/web/data-access/src';
-const READING_DOCS = [`${DOCS}/lib/challenges/**/*.graphql`, `${DOCS}/lib/reading/**/*.graphql`];
+// my-data: the profile page's export and account deletion, loaded with the profile like its branch select.
+const READING_DOCS = [
+  `${DOCS}/lib/challenges/**/*.graphql`,
+  `${DOCS}/lib/reading/**/*.graphql`,
+  `${DOCS}/lib/my-data/**/*.graphql`,
+];
 const LIBRARIAN_DOCS = [`${DOCS}/lib/librarian/**/*.graphql`];
 const DISCUSSION_DOCS = [`${DOCS}/lib/discussion/**/*.graphql`];
 const NOTIFICATIONS_DOCS = [`${DOCS}/lib/notifications/**/*.graphql`];

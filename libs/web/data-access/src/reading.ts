@@ -19,6 +19,7 @@ export {
   type Progress,
 } from './lib/reading/reading-api.service';
 export { ImportApi, type ImportReport, type ImportSkipReason } from './lib/reading/import-api.service';
+export { MyDataApi, type MyDataExport } from './lib/my-data/my-data-api.service';
 export type {
   BookFlagReason,
   BookFormat,

@@ -2,7 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
-import { BranchesApi } from '@lukuhaaste/web/data-access/reading';
+import { BranchesApi, MyDataApi } from '@lukuhaaste/web/data-access/reading';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { translocoTesting } from '../../test-translations';
 import { ProfilePage } from './profile-page.component';
@@ -22,6 +22,7 @@ describe(ProfilePage.name, () => {
   const session = { user, updateProfile: jest.fn(), changePassword: jest.fn(), logout: jest.fn() };
   const language = { use: jest.fn().mockResolvedValue(undefined), locale: signal('en') };
   const branches = { list: jest.fn().mockResolvedValue([]) };
+  const myData = { export: jest.fn(), deleteAccount: jest.fn() };
 
   async function render() {
     TestBed.configureTestingModule({
@@ -31,6 +32,7 @@ describe(ProfilePage.name, () => {
         { provide: SessionStore, useValue: session },
         { provide: LanguageStore, useValue: language },
         { provide: BranchesApi, useValue: branches },
+        { provide: MyDataApi, useValue: myData },
       ],
     });
     const fixture = TestBed.createComponent(ProfilePage);
@@ -126,5 +128,22 @@ describe(ProfilePage.name, () => {
 
     expect(session.logout).toHaveBeenCalled();
     expect(navigate).toHaveBeenCalledWith('/');
+  });
+
+  it('offers the data downloads and, once the account is deleted, signs out and confirms it', async () => {
+    myData.deleteAccount.mockResolvedValue(undefined);
+    session.logout.mockImplementation(async () => user.set(null));
+    const { fixture, element, section, fill, submit } = await render();
+    expect(section('My data').textContent).toContain('Entries as CSV');
+
+    const danger = section('Delete account');
+    fill(danger, 'Password to confirm', 'correct horse battery');
+    await submit(danger);
+    fixture.detectChanges();
+
+    expect(myData.deleteAccount).toHaveBeenCalledWith('correct horse battery');
+    expect(session.logout).toHaveBeenCalled();
+    expect(element.querySelector('h1')?.textContent).toContain('Account deleted');
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('you have been signed out');
   });
 });

@@ -3,7 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, type FormGroupDirective } 
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DEFAULT_LOCALE, LOCALES, PASSWORD_MIN_LENGTH, type Locale } from '@lukuhaaste/shared/util-rules';
 import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
@@ -18,7 +18,9 @@ import {
   type AlertMessage,
 } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { DeleteAccountForm } from '../delete-account/delete-account-form.component';
 import { HomeBranchForm } from '../home-branch/home-branch-form.component';
+import { MyDataDownloads } from '../my-data/my-data-downloads.component';
 
 interface FormStatus {
   kind: 'error' | 'success';
@@ -36,6 +38,9 @@ interface FormStatus {
     FormAlert,
     FieldErrorMessage,
     HomeBranchForm,
+    MyDataDownloads,
+    DeleteAccountForm,
+    RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.component.html',
@@ -64,6 +69,7 @@ export class ProfilePage {
   protected readonly passwordStatus = signal<FormStatus | null>(null);
   protected readonly busy = signal<'details' | 'password' | 'logout' | null>(null);
   protected readonly logoutError = signal<AlertMessage | null>(null);
+  protected readonly accountDeleted = signal(false);
 
   constructor() {
     // Fill the form from the session once it is known (and after each save).
@@ -116,6 +122,12 @@ export class ProfilePage {
     } finally {
       this.busy.set(null);
     }
+  }
+
+  /** The API has erased the account and its cookie; the app forgets the user too. */
+  protected async accountWasDeleted(): Promise<void> {
+    this.accountDeleted.set(true);
+    await this.session.logout();
   }
 
   private ready(form: FormGroup): boolean {
