@@ -5,3 +5,4 @@ export { lhValidators, fieldProblem, applyServerFieldErrors, textRule } from './
 export { apiErrorMessage, type ApiErrorLike } from './lib/forms/api-error-message';
 export { splitAuthors, maxLengthRule, finishedOnRule } from './lib/forms/field-validators';
 export { DateTimePipe } from './lib/date-time/date-time.pipe';
+export { downloadTextFile } from './lib/download/download-text-file';

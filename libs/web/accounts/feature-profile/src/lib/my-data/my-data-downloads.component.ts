@@ -4,8 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { toApiError } from '@lukuhaaste/web/data-access';
 import { MyDataApi } from '@lukuhaaste/web/data-access/reading';
-import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
-import { downloadTextFile } from './download-text-file';
+import { apiErrorMessage, downloadTextFile, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 
 type Download = 'json' | 'csv';
 

@@ -14,6 +14,7 @@ import { EntryActions } from '../entries/entry-actions.service';
 import { groupEntries } from '../progress/challenge-progress';
 import { ProgressSummary } from '../progress/progress-summary.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
+import { EntriesCsvButton } from './entries-csv-button.component';
 import { loadErrorMessage } from '../view/load-error';
 import { openDialog } from '../view/open-dialog';
 import type { ImportGoodreadsData, ImportGoodreadsDialog } from './import-goodreads-dialog.component';
@@ -31,6 +32,7 @@ import type { ImportGoodreadsData, ImportGoodreadsDialog } from './import-goodre
     LocalizedPipe,
     ReadingEntryView,
     ProgressSummary,
+    EntriesCsvButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [EntryActions],
