@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 const EXPORT = `mutation { exportMyData { json entriesCsv exportedAt } }`;
 const DELETE = `mutation($password: String!) { deleteMyAccount(input: { password: $password }) }`;
-const LOG = `mutation($input: LogReadingInput!) { logReading(input: $input) { id } }`;
+const LOG = `mutation($input: LogReadingInput!) { logReading(input: $input) { id book { id } } }`;
+const FLAG = `mutation($bookId: ID!) { flagBook(bookId: $bookId, reason: WRONG_TITLE, note: "Nimi väärin") { id } }`;
 const REACT = `mutation($commentId: ID!) { react(commentId: $commentId, kind: LIKE) { id } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
 const ME = `{ me { id } }`;
@@ -30,6 +31,7 @@ interface ExportDocument {
   notifications: Row[];
   categorySuggestions: Row[];
   suggestionVotes: Row[];
+  bookFlags: Row[];
 }
 
 describe('my data: export and account deletion', () => {
@@ -55,7 +57,7 @@ describe('my data: export and account deletion', () => {
   /** A reader with an entry, a comment that got a reply, a reaction and a report on someone else's comment. */
   async function activeReader(neighbour: TestUser, role = Role.PATRON) {
     const reader = await t.newUser(role);
-    const logged = await t.gql(
+    const logged = await t.gql<{ logReading: { book: { id: string } } }>(
       LOG,
       {
         input: {
@@ -70,6 +72,8 @@ describe('my data: export and account deletion', () => {
       { token: reader.token },
     );
     expect(logged.errors).toEqual([]);
+    const flagged = await t.gql(FLAG, { bookId: logged.data?.logReading.book.id }, { token: reader.token });
+    expect(flagged.errors).toEqual([]);
     const mine = await postOk(t, reader.token, { threadId, body: `Oma kommentti ${reader.user.id}` });
     await postOk(t, neighbour.token, { threadId, parentId: mine.id, body: 'Vastaus sinulle' });
     const theirs = await postOk(t, neighbour.token, { threadId, body: 'Naapurin kommentti' });
@@ -114,6 +118,7 @@ describe('my data: export and account deletion', () => {
         expect.objectContaining({ commentId: theirs.id, note: 'Minun muistiinpanoni' }),
       ]);
       expect(document.notifications).toEqual([expect.objectContaining({ kind: 'REPLY', threadId })]);
+      expect(document.bookFlags).toEqual([expect.objectContaining({ reason: 'WRONG_TITLE', note: 'Nimi väärin' })]);
 
       const json = JSON.stringify(document);
       for (const foreign of [other.reader.user.id, other.mine.id, neighbour.user.email, other.reader.user.email]) {

@@ -10,6 +10,7 @@ import { BookEditorResolver } from './resolvers/book-editor.resolver';
 import { BookFlagsResolver } from './resolvers/book-flags.resolver';
 import { BooksResolver } from './resolvers/books.resolver';
 import { BookEditorService } from './services/book-editor.service';
+import { BookFlagPersonalData } from './services/book-flag-personal-data.service';
 import { BookFlagsService } from './services/book-flags.service';
 import { BooksService } from './services/books.service';
 
@@ -20,6 +21,7 @@ export const BOOKS_RESOLVERS = [BooksResolver, BookEditorResolver, BookFlagsReso
   providers: [
     BooksService,
     BookFlagsService,
+    BookFlagPersonalData,
     BookEditorService,
     BookReferencesRegistry,
     ...BOOKS_RESOLVERS,
