@@ -61,8 +61,7 @@ import {
 
     .lh-delete-account__submit {
       align-self: flex-start;
-      --mdc-filled-button-container-color: var(--mat-sys-error);
-      --mdc-filled-button-label-text-color: var(--mat-sys-on-error);
+      margin-block-start: 0.5rem;
       --mat-button-filled-container-color: var(--mat-sys-error);
       --mat-button-filled-label-text-color: var(--mat-sys-on-error);
     }
