@@ -33,6 +33,18 @@ describe('behind the shipped nginx config', () => {
     expect(outcomes).toEqual([...Array(120).fill('ok'), 'RATE_LIMITED']);
   });
 
+  it("lets the Goodreads import carry a file over nginx's general 1 MB body limit to the API", async () => {
+    const csv = `Title\n${'Kirja\n'.repeat(400_000)}`;
+    const response = await viaNginx(
+      'mutation ImportGoodreadsCsv($challengeId: ID!, $csv: String!) { importGoodreadsCsv(challengeId: $challengeId, csv: $csv) { imported } }',
+      { challengeId: '00000000-0000-0000-0000-000000000000', csv },
+      { headers: { 'x-apollo-operation-name': 'ImportGoodreadsCsv' } },
+    );
+    // Answered by the API (its auth guard), not refused by nginx with a 413 page.
+    expect(response.status).toBe(200);
+    expect(errorCode(response)).toBe('UNAUTHENTICATED');
+  });
+
   it('passes a same-origin subscription websocket through (Upgrade, Host with its port)', async () => {
     const client = subscriptionClient(nginx.baseUrl, { headers: { origin: nginx.baseUrl } });
     const live = subscribe(client, 'subscription { myNotifications { id } }');
