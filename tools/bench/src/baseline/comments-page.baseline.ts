@@ -7,6 +7,7 @@ interface CommentRow {
   thread_id: string;
   parent_id: string | null;
   author_id: string;
+  body: string;
   body_html: string;
   contains_spoilers: boolean;
   book_id: string | null;
@@ -22,10 +23,11 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /**
  * The thread page's first Comments page (top-level comments with their
- * replies) for an anonymous reader, written by hand: six statements, the
- * last four in parallel. Null when the thread is missing or in a draft.
+ * replies) as a patron who is not staff sees it (`viewerId`; null for an
+ * anonymous reader), written by hand: six statements, the last four in
+ * parallel. Null when the thread is missing or in a draft.
  */
-export async function commentsPage(db: pg.Pool, threadId: string, first: number) {
+export async function commentsPage(db: pg.Pool, threadId: string, first: number, viewerId: string | null) {
   const { rows: threads } = await db.query(
     `SELECT t.id FROM threads AS t JOIN challenges AS c ON c.id = t.challenge_id WHERE t.id = $1 AND c.status <> 'DRAFT'`,
     [threadId],
@@ -43,9 +45,10 @@ export async function commentsPage(db: pg.Pool, threadId: string, first: number)
   const all = [...tops, ...replies];
   const [reactions, users, books, entries] = await Promise.all([
     db.query(
-      `SELECT comment_id, kind, count(*)::int AS count FROM comment_reactions WHERE comment_id = ANY($1::uuid[])
+      `SELECT comment_id, kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS mine
+         FROM comment_reactions WHERE comment_id = ANY($1::uuid[])
         GROUP BY comment_id, kind`,
-      [all.map((row) => row.id)],
+      [all.map((row) => row.id), viewerId],
     ),
     db.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [all.map((row) => row.author_id)]),
     db.query(`SELECT id, title, authors, cover_url FROM books WHERE id = ANY($1::uuid[])`, [
@@ -62,12 +65,14 @@ export async function commentsPage(db: pg.Pool, threadId: string, first: number)
     reactions.rows
       .filter((row) => row.comment_id === id)
       .sort((a, b) => REACTION_ORDER.indexOf(a.kind) - REACTION_ORDER.indexOf(b.kind))
-      .map((row) => ({ kind: row.kind, count: row.count, reactedByMe: false, __typename: 'ReactionCount' }));
+      .map((row) => ({ kind: row.kind, count: row.count, reactedByMe: row.mine, __typename: 'ReactionCount' }));
   const repliesOf = (id: string) => replies.filter((row) => row.parent_id === id);
 
-  // CommentCoreFields as an anonymous reader sees them: deleted and hidden comments keep their place, not their text.
+  // CommentCoreFields as a patron sees them: deleted and hidden comments keep their place, not their text.
   const core = (row: CommentRow) => {
     const readable = row.deleted_at === null && row.hidden_at === null;
+    const live = row.deleted_at === null;
+    const own = viewerId !== null && row.author_id === viewerId;
     const book = row.book_id && readable ? booksById.get(row.book_id) : null;
     return {
       id: row.id,
@@ -77,7 +82,7 @@ export async function commentsPage(db: pg.Pool, threadId: string, first: number)
         ? null
         : { id: row.author_id, displayName: usersById.get(row.author_id), __typename: 'User' },
       bodyHtml: readable ? row.body_html : null,
-      body: null,
+      body: live && own ? row.body : null,
       containsSpoilers: row.contains_spoilers,
       book: book
         ? { id: book.id, title: book.title, authors: book.authors, coverUrl: book.cover_url, __typename: 'Book' }
@@ -89,9 +94,9 @@ export async function commentsPage(db: pg.Pool, threadId: string, first: number)
       hiddenAt: iso(row.hidden_at),
       hiddenReason: null,
       reactions: reactionsOf(row.id),
-      viewerCanEdit: false,
-      viewerCanDelete: false,
-      viewerCanReport: false,
+      viewerCanEdit: live && own,
+      viewerCanDelete: live && own,
+      viewerCanReport: live && viewerId !== null && !own,
       __typename: 'Comment',
     };
   };

@@ -41,8 +41,8 @@ app.get<{ Querystring: { categoryId: string; first: string } }>('/category-reads
 });
 
 app.get<{ Querystring: { threadId: string; first: string } }>('/comments-page', async (request, reply) => {
-  await sessionUser(pool, request.headers.cookie);
-  const comments = await commentsPage(pool, request.query.threadId, Number(request.query.first));
+  const user = await sessionUser(pool, request.headers.cookie);
+  const comments = await commentsPage(pool, request.query.threadId, Number(request.query.first), user?.id ?? null);
   return answer(reply, comments && { comments });
 });
 

@@ -49,7 +49,7 @@ alternates them and prints req/s, p50, p99, server CPU per answer and the API/ba
   challenge-page   the challenge page signed in as the web app loads it: ChallengeBySlug, then
                    MyParticipation (a patron with 30 entries), with the session cookie
   category-reads   CategoryReads(first: 10) of category 1, signed in
-  comments-page    Comments(first: 20) of the busiest thread, anonymous
+  comments-page    Comments(first: 20) of the busiest thread, signed in as its first comment's author
   framework-floor  { __typename } against a Fastify route answering the same bytes
   live-delivery    post → subscriber latency, one instance vs two through Redis (p50, p99, ratios)
 options:

@@ -5,7 +5,7 @@ import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { responseText, type HttpCall } from '../load/http-requester.ts';
 import { categoryReadsCall } from '../runs/category-reads.run.ts';
 import { challengePageCalls } from '../runs/challenge-page.run.ts';
-import { commentsPageCall } from '../runs/comments-page.run.ts';
+import { commentsPageCall, firstAuthorEmail } from '../runs/comments-page.run.ts';
 import { formatTable } from '../report/format-table.util.ts';
 import { distinctReads } from './recorded-statement.util.ts';
 
@@ -24,7 +24,16 @@ export async function explainPages(env: BenchEnvironment, print: (text: string) 
   const pages: Array<[string, HttpCall[]]> = [
     ['challenge-page', (await challengePageCalls(api.baseUrl, env.data)).calls],
     ['category-reads', [categoryReadsCall(api.baseUrl, env.data.readsCategoryId, cookie)]],
-    ['comments-page', [commentsPageCall(api.baseUrl, env.data.pageThreadId)]],
+    [
+      'comments-page',
+      [
+        commentsPageCall(
+          api.baseUrl,
+          env.data.pageThreadId,
+          sessionCookie(await signIn(api.baseUrl, await firstAuthorEmail(env.databaseUrl, env.data.pageThreadId))),
+        ),
+      ],
+    ],
   ];
   const client = new pg.Client({ connectionString: env.databaseUrl });
   const timings: string[][] = [];
