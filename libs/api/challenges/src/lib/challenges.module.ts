@@ -6,9 +6,11 @@ import { BranchLeaderboardResolver } from './resolvers/branch-leaderboard.resolv
 import { CategoryEditorResolver } from './resolvers/category-editor.resolver';
 import { ChallengeEditorResolver } from './resolvers/challenge-editor.resolver';
 import { ChallengeResolver } from './resolvers/challenge.resolver';
+import { ChallengeStatsResolver } from './resolvers/challenge-stats.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { BranchLeaderboardService } from './services/branch-leaderboard.service';
 import { CategoriesService } from './services/categories.service';
+import { ChallengeStatsService } from './services/challenge-stats.service';
 import { ChallengesService } from './services/challenges.service';
 import { ParticipationService } from './services/participation.service';
 
@@ -18,6 +20,7 @@ export const CHALLENGES_RESOLVERS = [
   CategoryEditorResolver,
   ParticipationResolver,
   BranchLeaderboardResolver,
+  ChallengeStatsResolver,
 ];
 
 @Module({
@@ -28,6 +31,7 @@ export const CHALLENGES_RESOLVERS = [
     CategoriesService,
     ParticipationService,
     BranchLeaderboardService,
+    ChallengeStatsService,
     DateScalar,
     ...CHALLENGES_RESOLVERS,
   ],

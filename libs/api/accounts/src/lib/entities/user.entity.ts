@@ -54,6 +54,10 @@ export class UserEntity {
   @JoinColumn({ name: 'home_branch_id', foreignKeyConstraintName: 'users_home_branch_id_fkey' })
   homeBranch?: Relation<BranchEntity> | null;
 
+  /** Stamped by a trigger on every new session (migration 1765300300000); read by the statistics. */
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true, select: false })
+  lastLoginAt?: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
