@@ -52,8 +52,9 @@ export class CategoryPage {
   protected readonly hasThreadSection = inject(CATEGORY_THREAD_SECTION, { optional: true }) !== null;
 
   protected readonly view = resource({
-    // A server render's view travels in the page: hydration starts from it, without a loading state or a refetch.
-    id: 'category-view',
+    // A server render's (anonymous) view travels in the page: while no one is known to be logged in,
+    // hydration starts from it, without a loading state or a refetch.
+    id: this.session.isLoggedIn() ? undefined : 'category-view',
     params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
     loader: ({ params }) => this.loader.load(params.slug),
   });

@@ -38,8 +38,9 @@ export class HomePage {
   protected readonly errorMessage = loadErrorMessage;
 
   protected readonly view = resource({
-    // A server render's view travels in the page: hydration starts from it, without a loading state or a refetch.
-    id: 'home-view',
+    // A server render's (anonymous) view travels in the page: while no one is known to be logged in,
+    // hydration starts from it, without a loading state or a refetch.
+    id: this.session.isLoggedIn() ? undefined : 'home-view',
     params: () => ({ user: this.session.user()?.id ?? null }),
     loader: () => this.loader.load(),
   });
