@@ -10,7 +10,7 @@ export interface WebAppServer {
 /**
  * The production API serving the web app, as `npm run serve` starts it, from
  * a build snapshot in `runDir` (its relative paths resolve there) on a
- * brand-new embedded PostgreSQL with the demo data.
+ * brand-new embedded PostgreSQL, which gets the demo data as on `npm start`.
  */
 export async function startWebApp(
   runDir: string,
@@ -25,7 +25,8 @@ export async function startWebApp(
       PORT: String(port),
       EMBEDDED_PG_DIR: join(runDir, 'pg'),
       EMBEDDED_PG_PORT: String(pgPort),
-      SEED_DEMO_DATA: 'true',
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
       LOG_LEVEL: 'warn',
     },
   });
