@@ -4,12 +4,15 @@ import { buildLoggerOptions, chooseLogFormat } from './logger-options';
 const development = loadAppConfig({ NODE_ENV: 'development' });
 
 describe(chooseLogFormat.name, () => {
-  it('prints readable lines for a person at a terminal in development', () => {
-    expect(chooseLogFormat(development, true)).toBe('pretty');
+  it.each([
+    ['development', development],
+    ['production (npm start)', loadAppConfig({ NODE_ENV: 'production' })],
+  ])('prints readable lines for a person at a terminal in %s', (_case, config) => {
+    expect(chooseLogFormat(config, true)).toBe('pretty');
   });
 
   it.each([
-    ['production on a terminal', loadAppConfig({ NODE_ENV: 'production' }), true],
+    ['production into a pipe or log collector', loadAppConfig({ NODE_ENV: 'production' }), false],
     ['tests on a terminal', loadAppConfig({ NODE_ENV: 'test' }), true],
     ['development into a pipe or file', development, false],
   ])('keeps JSON lines for %s', (_case, config, stdoutIsTty) => {

@@ -29,11 +29,12 @@ const EVERY_ROUTE = [{ path: '{*splat}', method: RequestMethod.ALL }];
 const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie'];
 
 /**
- * A person watching a terminal in development reads lines; production, pipes
- * and log collectors get JSON lines.
+ * A person watching a terminal reads lines (`npm start` runs in production
+ * mode); pipes, files and log collectors, which never are a terminal, and
+ * test runs get JSON lines.
  */
 export function chooseLogFormat(config: AppConfig, stdoutIsTty: boolean): LogFormat {
-  return stdoutIsTty && config.NODE_ENV === 'development' ? 'pretty' : 'json';
+  return stdoutIsTty && config.NODE_ENV !== 'test' ? 'pretty' : 'json';
 }
 
 export interface LogOutput {

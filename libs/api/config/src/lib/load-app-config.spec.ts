@@ -151,9 +151,15 @@ describe(loadAppConfig.name, () => {
       const secure = loadAppConfig(production);
       expect(secure.COOKIE_SECURE).toBe(true);
       expect(configWarnings(secure)).toEqual([]);
-      const intranet = loadAppConfig({ ...production, COOKIE_SECURE: 'false' });
+      const intranet = loadAppConfig({ ...production, HOST: '0.0.0.0', COOKIE_SECURE: 'false' });
       expect(intranet.COOKIE_SECURE).toBe(false);
       expect(configWarnings(intranet)).toEqual([expect.stringContaining('COOKIE_SECURE=false in production')]);
+    });
+
+    it('does not warn about plain-HTTP cookies when it listens on loopback only (npm start)', () => {
+      for (const HOST of ['127.0.0.1', 'localhost', '::1']) {
+        expect(configWarnings(loadAppConfig({ ...production, HOST, COOKIE_SECURE: 'false' }))).toEqual([]);
+      }
     });
 
     it('refuses the example database password from docker/compose.yaml', () => {
