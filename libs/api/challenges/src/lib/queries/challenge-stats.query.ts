@@ -24,36 +24,56 @@ export interface ChallengeStatsRow {
 export const STATS_TOP_LIMIT = 10;
 
 /**
- * Participations counted: the challenge's, or with a branch (`$2`) those of
- * patrons whose home branch it is — the grouping of BRANCH_TOTALS_CTE, so a
- * branch's figures match its leaderboard row.
+ * The counted participations grouped by filled categories, with how many of
+ * each group logged in within 30 days and completed: every participant figure
+ * in one pass. The counted ones are the challenge's, or with a branch (`$2`)
+ * those of patrons whose home it is — the grouping of BRANCH_TOTALS_CTE, so
+ * a branch's figures match its leaderboard row.
  */
-function scopeCte(withBranch: boolean): string {
-  return `scope AS MATERIALIZED (
-    SELECT p.id, p.completed_count, p.completed_at, u.last_login_at
+function participantGroupsCte(withBranch: boolean): string {
+  return `participant_groups AS (
+    SELECT p.completed_count,
+           count(*)::int AS participants,
+           (count(*) FILTER (WHERE u.last_login_at >= now() - interval '30 days'))::int AS active,
+           (count(*) FILTER (WHERE p.completed_at IS NOT NULL))::int AS completions
       FROM participations p
       JOIN users u ON u.id = p.user_id
      WHERE p.challenge_id = $1 ${withBranch ? 'AND u.home_branch_id = $2' : ''}
+     GROUP BY p.completed_count
   )`;
 }
 
 /**
- * The few columns the figures need from the scope's entries, read once. Every
- * entry of the challenge belongs to one of its participations, so without a
- * branch there is nothing to join.
+ * Entry counts per category, per book, per format, per month and in total
+ * from one scan of the entries (grouping sets; `set` tells them apart:
+ * GROUPING() has a bit set for each column a row is not grouped by). Months
+ * are first days computed on dates, so the costly formatting runs per month,
+ * not per entry. Every entry of the challenge belongs to one of its
+ * participations, so without a branch there is nothing to join.
  */
-function entriesCte(withBranch: boolean): string {
-  return `scoped_entries AS MATERIALIZED (
-    SELECT e.category_id, e.book_id, e.format, e.finished_on
+function entryGroupsCte(withBranch: boolean): string {
+  return `entry_groups AS MATERIALIZED (
+    SELECT GROUPING(e.category_id, e.book_id, e.format, m.first_day) AS set,
+           e.category_id, e.book_id, e.format, m.first_day, count(*)::int AS n
       FROM reading_entries e
-     WHERE e.challenge_id = $1 ${withBranch ? 'AND e.participation_id IN (SELECT id FROM scope)' : ''}
+     CROSS JOIN LATERAL (SELECT e.finished_on - (extract(day FROM e.finished_on)::int - 1) AS first_day) m
+     WHERE e.challenge_id = $1 ${
+       withBranch
+         ? `AND e.participation_id IN (SELECT p.id FROM participations p JOIN users u ON u.id = p.user_id
+                                         WHERE p.challenge_id = $1 AND u.home_branch_id = $2)`
+         : ''
+     }
+     GROUP BY GROUPING SETS ((e.category_id), (e.book_id), (e.format), (m.first_day), ())
   )`;
 }
 
-/** Comments in the challenge's threads; with a branch, those written by its patrons. */
-function commentsCte(withBranch: boolean): string {
-  return `scoped_comments AS (
-    SELECT to_char(c.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM') AS month, count(*)::int AS n
+/** GROUPING() values of entry_groups' sets: all bits but the grouped column's. */
+const BY = { category: 7, book: 11, format: 13, month: 14, total: 15 } as const;
+
+/** Comments in the challenge's threads per Helsinki month; with a branch, those written by its patrons. */
+function commentMonthsCte(withBranch: boolean): string {
+  return `comment_months AS (
+    SELECT date_trunc('month', c.created_at AT TIME ZONE 'Europe/Helsinki')::date AS first_day, count(*)::int AS n
       FROM comments c
       JOIN threads t ON t.id = c.thread_id
       ${withBranch ? 'JOIN users u ON u.id = c.author_id AND u.home_branch_id = $2' : ''}
@@ -75,33 +95,34 @@ export async function queryChallengeStats(
 ): Promise<ChallengeStatsRow | undefined> {
   const withBranch = branchId !== null;
   const rows: ChallengeStatsRow[] = await manager.query(
-    `WITH ${scopeCte(withBranch)}, ${entriesCte(withBranch)}, ${commentsCte(withBranch)},
-     book_counts AS (SELECT book_id, count(*)::int AS n FROM scoped_entries GROUP BY book_id),
-     entry_months AS (SELECT to_char(finished_on, 'YYYY-MM') AS month, count(*)::int AS n FROM scoped_entries GROUP BY 1)
+    `WITH ${participantGroupsCte(withBranch)}, ${entryGroupsCte(withBranch)}, ${commentMonthsCte(withBranch)},
+     entry_months AS (SELECT first_day, n FROM entry_groups WHERE set = ${BY.month}),
+     book_counts AS (SELECT book_id, n FROM entry_groups WHERE set = ${BY.book})
      SELECT ${withBranch ? 'EXISTS (SELECT 1 FROM branches WHERE id = $2)' : 'true'} AS "branchKnown",
-       (SELECT count(*)::int FROM scope) AS participants,
-       (SELECT count(*)::int FROM scope WHERE last_login_at >= now() - interval '30 days') AS "activeParticipants",
-       (SELECT count(*)::int FROM scoped_entries) AS entries,
-       (SELECT count(*)::int FROM scope WHERE completed_at IS NOT NULL) AS completions,
-       (SELECT json_agg(json_build_object('completedCategories', k, 'participants', coalesce(h.n, 0)) ORDER BY k)
+       coalesce((SELECT sum(participants) FROM participant_groups), 0)::int AS participants,
+       coalesce((SELECT sum(active) FROM participant_groups), 0)::int AS "activeParticipants",
+       coalesce((SELECT n FROM entry_groups WHERE set = ${BY.total}), 0) AS entries,
+       coalesce((SELECT sum(completions) FROM participant_groups), 0)::int AS completions,
+       (SELECT json_agg(json_build_object('completedCategories', k, 'participants', coalesce(g.participants, 0))
+                        ORDER BY k)
           FROM generate_series(0, ch.category_count) AS k
-          LEFT JOIN (SELECT completed_count, count(*)::int AS n FROM scope GROUP BY 1) h ON h.completed_count = k
+          LEFT JOIN participant_groups g ON g.completed_count = k
        ) AS "completedCategoryCounts",
        (SELECT coalesce(json_agg(json_build_object('categoryId', c.id, 'position', c.position, 'title', c.title,
                                                    'entries', coalesce(x.n, 0))
                                  ORDER BY coalesce(x.n, 0) DESC, c.position), '[]')
           FROM categories c
-          LEFT JOIN (SELECT category_id, count(*)::int AS n FROM scoped_entries GROUP BY 1) x ON x.category_id = c.id
+          LEFT JOIN entry_groups x ON x.set = ${BY.category} AND x.category_id = c.id
          WHERE c.challenge_id = $1
        ) AS categories,
-       (SELECT json_build_object('print', count(*) FILTER (WHERE format = 'PRINT'),
-                                 'ebook', count(*) FILTER (WHERE format = 'EBOOK'),
-                                 'audiobook', count(*) FILTER (WHERE format = 'AUDIOBOOK'))
-          FROM scoped_entries
+       (SELECT json_build_object('print', coalesce(sum(n) FILTER (WHERE format = 'PRINT'), 0),
+                                 'ebook', coalesce(sum(n) FILTER (WHERE format = 'EBOOK'), 0),
+                                 'audiobook', coalesce(sum(n) FILTER (WHERE format = 'AUDIOBOOK'), 0))
+          FROM entry_groups WHERE set = ${BY.format}
        ) AS formats,
-       (SELECT coalesce(json_agg(json_build_object('month', month, 'entries', coalesce(em.n, 0),
-                                                   'comments', coalesce(cm.n, 0)) ORDER BY month), '[]')
-          FROM entry_months em FULL JOIN scoped_comments cm USING (month)
+       (SELECT coalesce(json_agg(json_build_object('month', to_char(first_day, 'YYYY-MM'), 'entries', coalesce(em.n, 0),
+                                                   'comments', coalesce(cm.n, 0)) ORDER BY first_day), '[]')
+          FROM entry_months em FULL JOIN comment_months cm USING (first_day)
        ) AS months,
        (SELECT coalesce(json_agg(top ORDER BY top.entries DESC, top.title, top."bookId"), '[]')
           FROM (SELECT b.id AS "bookId", b.title, b.authors, bc.n AS entries
