@@ -1,5 +1,5 @@
 import { Role } from '@lukuhaaste/api/accounts';
-import { createTestBranch, setHomeBranch } from '@lukuhaaste/api/accounts/testing';
+import { createTestBranch, setHomeBranch, type TestUser } from '@lukuhaaste/api/accounts/testing';
 import { createTestBook } from '@lukuhaaste/api/books/testing';
 import { setParticipationProgress } from '@lukuhaaste/api/challenges';
 import { createTestChallenge, type TestChallenge } from '@lukuhaaste/api/challenges/testing';
@@ -52,8 +52,9 @@ describe('challenge statistics', () => {
   async function participant(
     { challenge, categories }: TestChallenge,
     options: { branchId?: string; lastLogin?: string | null; entries?: Entry[] },
-  ): Promise<string> {
-    const { user } = await t.newUser();
+  ): Promise<TestUser> {
+    const patron = await t.newUser();
+    const { user } = patron;
     if (options.branchId) await setHomeBranch(t.dataSource, user.id, options.branchId);
     if (options.lastLogin !== undefined)
       await t.dataSource.query(`UPDATE users SET last_login_at = $2 WHERE id = $1`, [user.id, options.lastLogin]);
@@ -70,7 +71,7 @@ describe('challenge statistics', () => {
       );
     }
     await setParticipationProgress(t.dataSource.manager, id, entries.filter(([position]) => position !== null).length);
-    return user.id;
+    return patron;
   }
 
   /** A comment in the thread of the challenge's first category, written at `at` (UTC). */
@@ -126,15 +127,23 @@ describe('challenge statistics', () => {
       });
       // No home branch, joined only.
       await participant(challenge, {});
+      // Joined, then deleted the account the same day: still a participant, no longer active.
+      const gone = await participant(challenge, {});
+      const deletion = await t.gql(
+        'mutation($password: String!) { deleteMyAccount(input: { password: $password }) }',
+        { password: gone.password },
+        { token: gone.token },
+      );
+      expect(deletion.errors).toEqual([]);
       // Never logged in since the column exists.
       await participant(challenge, { branchId: kallio, lastLogin: null, entries: [[1, y, 'PRINT', '2026-03-15']] });
       // Someone in another challenge, in Oodi: counts nowhere here.
       const other = await participant(elsewhere, { branchId: oodi, entries: [[1, x, 'AUDIOBOOK', '2026-01-10']] });
 
-      await comment(challenge, a, '2026-02-10T12:00:00Z');
-      await comment(challenge, a, '2026-01-31T22:30:00Z', true); // 00:30 on Feb 1st in Helsinki; deleted still counts
-      await comment(challenge, c, '2026-04-01T09:00:00Z');
-      await comment(elsewhere, other, '2026-02-10T12:00:00Z');
+      await comment(challenge, a.user.id, '2026-02-10T12:00:00Z');
+      await comment(challenge, a.user.id, '2026-01-31T22:30:00Z', true); // 00:30 on Feb 1st in Helsinki; deleted still counts
+      await comment(challenge, c.user.id, '2026-04-01T09:00:00Z');
+      await comment(elsewhere, other.user.id, '2026-02-10T12:00:00Z');
     });
 
     it('answers every figure of the whole challenge', async () => {
@@ -144,12 +153,12 @@ describe('challenge statistics', () => {
         challengeId: challenge.challenge.id,
         branchId: null,
         online: {
-          participants: 5,
+          participants: 6,
           activeParticipants: 3,
           entries: 8,
           completions: 1,
           completedCategoryCounts: [
-            { completedCategories: 0, participants: 1 },
+            { completedCategories: 0, participants: 2 },
             { completedCategories: 1, participants: 2 },
             { completedCategories: 2, participants: 1 },
             { completedCategories: 3, participants: 1 },

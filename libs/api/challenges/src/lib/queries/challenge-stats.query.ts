@@ -34,7 +34,9 @@ function participantGroupsCte(withBranch: boolean): string {
   return `participant_groups AS (
     SELECT p.completed_count,
            count(*)::int AS participants,
-           (count(*) FILTER (WHERE u.last_login_at >= now() - interval '30 days'))::int AS active,
+           -- A deleted account (no password hash) keeps its participation but is not active.
+           (count(*) FILTER (WHERE u.last_login_at >= now() - interval '30 days' AND u.password_hash IS NOT NULL))::int
+             AS active,
            (count(*) FILTER (WHERE p.completed_at IS NOT NULL))::int AS completions
       FROM participations p
       JOIN users u ON u.id = p.user_id
