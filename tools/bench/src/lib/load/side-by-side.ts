@@ -66,7 +66,7 @@ export async function runSideBySide(
       const slice = await runSlice(contenders[index] as Contender, sliceMs, concurrency);
       const result = results[index] as ContenderResult;
       result.slices.push({ round, ...slice.counts, perSecond: (slice.counts.ok / slice.counts.elapsedMs) * 1000 });
-      result.samples.push(...slice.samples);
+      for (const sample of slice.samples) result.samples.push(sample);
     }
   }
   for (const result of results) {

@@ -29,6 +29,11 @@ describe(summarize.name, () => {
     expect(summarize([4, 1, 3, 2])).toEqual({ count: 4, mean: 2.5, p50: 2, p90: 4, p99: 4, max: 4 });
   });
 
+  it('takes more samples than a function call has room for arguments', () => {
+    const many = Array.from({ length: 500_000 }, (_, index) => index % 1000);
+    expect(summarize(many)).toMatchObject({ count: 500_000, max: 999, p50: 499 });
+  });
+
   it('is all NaN but the count for no samples', () => {
     const empty = summarize([]);
     expect(empty.count).toBe(0);

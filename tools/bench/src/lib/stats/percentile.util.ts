@@ -29,6 +29,7 @@ export function summarize(samples: readonly number[]): LatencySummary {
     p50: percentile(samples, 0.5),
     p90: percentile(samples, 0.9),
     p99: percentile(samples, 0.99),
-    max: count === 0 ? Number.NaN : Math.max(...samples),
+    // A loop, not Math.max(...samples): a fast contender gives more samples than a call has room for arguments.
+    max: count === 0 ? Number.NaN : samples.reduce((max, value) => (value > max ? value : max), -Infinity),
   };
 }
