@@ -29,7 +29,8 @@ interface Status {
     <h2 id="profile-home-branch">{{ 'branches.homeBranch.title' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <lh-form-alert [message]="status()?.message ?? null" [kind]="status()?.kind ?? 'error'" />
-      <mat-form-field appearance="outline">
+      <!-- The "no home library" option has an empty value, which would keep the label over its text. -->
+      <mat-form-field appearance="outline" floatLabel="always">
         <mat-label>{{ 'branches.homeBranch.label' | transloco }}</mat-label>
         <select matNativeControl formControlName="homeBranchId">
           <option value="">{{ 'branches.homeBranch.none' | transloco }}</option>
