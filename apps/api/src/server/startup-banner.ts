@@ -27,7 +27,7 @@ export function printStartupBanner({
     `  GraphQL API: ${url}/graphql    health: ${url}/health/ready`,
     `  Database: ${embeddedDataDir ? `embedded PostgreSQL in ${shortPath(embeddedDataDir)} (port ${config.EMBEDDED_PG_PORT})` : 'DATABASE_URL'}`,
   ];
-  if (!servesWebApp) lines.push(`  Web app: not built (no ${config.WEB_DIST_DIR}/index.html); run npm run build`);
+  if (!servesWebApp) lines.push(`  Web app: not built (nothing in ${config.WEB_DIST_DIR}); run npm run build`);
   if (demoLogins.length > 0) {
     lines.push('  Demo logins (created now):');
     for (const login of demoLogins) lines.push(`    ${login.role.padEnd(10)} ${login.email}  /  ${login.password}`);
