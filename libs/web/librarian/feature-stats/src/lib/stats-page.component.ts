@@ -7,6 +7,7 @@ import { pickLocalized } from '@lukuhaaste/shared/util-rules';
 import { toApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianStatsApi, type StatsChallenge } from '@lukuhaaste/web/data-access/librarian';
 import { apiErrorMessage, FormAlert } from '@lukuhaaste/web/ui';
+import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { BarChart } from './charts/bar-chart.component';
 import { DonutChart } from './charts/donut-chart.component';
@@ -34,6 +35,7 @@ import {
     MatFormFieldModule,
     MatInputModule,
     TranslocoPipe,
+    LocalizedPipe,
     FormAlert,
     StatsSection,
     BarChart,

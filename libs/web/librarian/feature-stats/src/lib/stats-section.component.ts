@@ -19,7 +19,7 @@ import type { StatsTable } from './stats-table';
     <section class="lh-stats-section" [attr.aria-labelledby]="slug() + '-heading'">
       <header class="lh-stats-section__header">
         <h2 [id]="slug() + '-heading'">{{ heading() }}</h2>
-        <button mat-button type="button" (click)="download()">
+        <button mat-button type="button" [attr.aria-describedby]="slug() + '-heading'" (click)="download()">
           {{ 'librarian.stats.downloadCsv' | transloco }}
         </button>
       </header>

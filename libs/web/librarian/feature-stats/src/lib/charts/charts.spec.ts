@@ -1,3 +1,4 @@
+import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { StatsTable } from '../stats-table';
 import { BarChart } from './bar-chart.component';
@@ -12,7 +13,7 @@ const table: StatsTable = {
   ],
 };
 
-function render<T>(component: new (...args: never[]) => T, columns?: number[]) {
+function render<T>(component: Type<T>, columns?: number[]) {
   const fixture = TestBed.createComponent(component);
   fixture.componentRef.setInput('table', table);
   fixture.componentRef.setInput('label', 'Books per format');
