@@ -10,6 +10,7 @@ import { apiErrorMessage, FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { BarChart } from './charts/bar-chart.component';
+import { ColumnChart } from './charts/column-chart.component';
 import { DonutChart } from './charts/donut-chart.component';
 import { LineChart } from './charts/line-chart.component';
 import { StatsSection } from './stats-section.component';
@@ -39,6 +40,7 @@ import {
     FormAlert,
     StatsSection,
     BarChart,
+    ColumnChart,
     LineChart,
     DonutChart,
   ],

@@ -2,6 +2,7 @@ import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { StatsTable } from '../stats-table';
 import { BarChart } from './bar-chart.component';
+import { ColumnChart } from './column-chart.component';
 import { DonutChart } from './donut-chart.component';
 import { LineChart } from './line-chart.component';
 
@@ -34,6 +35,15 @@ describe('charts', () => {
       'This challenge',
       'Previous year',
     ]);
+  });
+
+  it('draws a column per row and series for a histogram', () => {
+    const element = render(ColumnChart);
+    const heights = [...element.querySelectorAll<HTMLElement>('.lh-columns__column')].map((column) =>
+      parseFloat(column.style.height).toFixed(1),
+    );
+    expect(heights).toEqual(['100.0', '33.3', '33.3', '66.7']);
+    expect(element.querySelector('.lh-chart__axis-labels')?.textContent).toContain('E-book');
   });
 
   it('draws a line per chosen column', () => {

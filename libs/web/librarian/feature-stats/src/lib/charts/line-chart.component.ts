@@ -16,14 +16,14 @@ const HEIGHT = 120;
       }
     </div>
     <div class="lh-line" role="img" [attr.aria-label]="label()">
-      <span class="lh-line__max" aria-hidden="true">{{ max() }}</span>
+      <span class="lh-chart__max" aria-hidden="true">{{ max() }}</span>
       <svg [attr.viewBox]="viewBox" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <line class="lh-line__axis" x1="0" [attr.y1]="height" [attr.x2]="width" [attr.y2]="height" />
         @for (points of polylines(); track $index; let index = $index) {
           <polyline class="lh-series-{{ index }}" [attr.points]="points" />
         }
       </svg>
-      <div class="lh-line__labels" aria-hidden="true">
+      <div class="lh-chart__axis-labels" aria-hidden="true">
         <span>{{ labels()[0] }}</span>
         <span>{{ labels()[labels().length - 1] }}</span>
       </div>
