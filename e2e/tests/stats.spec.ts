@@ -35,4 +35,11 @@ test('a librarian reads the statistics, filters them by branch and downloads a t
   const csv = await readFile((await download.path()) as string, 'utf8');
   expect(csv.startsWith('\uFEFFMuoto,Tämä haaste,Edellinen vuosi\r\nPainettu,')).toBe(true);
   expect(csv.split('\r\n')).toHaveLength(5);
+
+  // The tables are translated in code: a language switch must bring their texts too.
+  await page.getByRole('banner').getByLabel('Kieli').selectOption('sv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistik' })).toBeVisible();
+  const svFormats = page.getByRole('region', { name: 'Böcker per format' });
+  await expect(svFormats.getByRole('columnheader', { name: 'Denna utmaning' })).toBeVisible();
+  await expect(svFormats.getByRole('row', { name: /^Tryckt/ })).toBeVisible();
 });

@@ -95,6 +95,24 @@ describe(StatsPage.name, () => {
     expect(api.figures).toHaveBeenLastCalledWith('c25', null);
   });
 
+  it('keeps the shown tables, marked busy, while another branch loads', async () => {
+    const { element, fixture } = await render({ branch: 'b1' });
+    // This year's and last year's figures: both answer only when the spec says so.
+    const answers: ((figures: ReturnType<typeof statsFigures>) => void)[] = [];
+    api.figures.mockImplementation(() => new Promise((resolve) => answers.push(resolve)));
+    fixture.componentRef.setInput('branch', undefined);
+    await settle();
+    fixture.detectChanges();
+    expect(element.querySelector('.lh-stats__grid')?.getAttribute('aria-busy')).toBe('true');
+    expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('Loading statistics…');
+    expect(answers).toHaveLength(2);
+    for (const answer of answers) answer(statsFigures({ participants: 40 }));
+    await settle();
+    await fixture.whenStable();
+    expect(element.querySelector('.lh-stats__grid')?.getAttribute('aria-busy')).toBe('false');
+    expect(element.querySelector('.lh-stats__key-value')?.textContent?.trim()).toBe('40');
+  });
+
   it('offers every chart as a table and downloads it as CSV', async () => {
     const { section } = await render({ branch: 'b1' });
     const books = section('Most logged books') as HTMLElement;

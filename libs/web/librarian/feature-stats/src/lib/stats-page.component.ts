@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, resource } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
@@ -9,6 +9,7 @@ import { LibrarianStatsApi, type StatsChallenge } from '@lukuhaaste/web/data-acc
 import { apiErrorMessage, FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { firstValueFrom } from 'rxjs';
 import { BarChart } from './charts/bar-chart.component';
 import { ColumnChart } from './charts/column-chart.component';
 import { DonutChart } from './charts/donut-chart.component';
@@ -22,8 +23,14 @@ import {
   progressTable,
   topAuthorsTable,
   topBooksTable,
+  type StatsTable,
   type Translate,
 } from './stats-table';
+
+type PageTables = Record<
+  'keyFigures' | 'months' | 'categories' | 'formats' | 'progress' | 'topBooks' | 'topAuthors',
+  StatsTable
+>;
 
 /**
  * Librarians' statistics of one challenge: key figures, charts with their
@@ -58,6 +65,17 @@ export class StatsPage {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly locale = inject(LanguageStore).locale;
+  /**
+   * The active language once its librarian texts are loaded: a language switch
+   * loads only the root texts, and the tables are translated in code.
+   */
+  private readonly textsLocale = resource({
+    params: () => this.locale(),
+    loader: async ({ params: locale }) => {
+      await firstValueFrom(this.transloco.selectTranslation(`librarian/${locale}`));
+      return locale;
+    },
+  });
 
   protected readonly filters = resource({ loader: () => this.api.filters() });
   protected readonly challenges = computed(() => (this.filters.hasValue() ? this.filters.value().challenges : []));
@@ -100,11 +118,13 @@ export class StatsPage {
     return error ? apiErrorMessage(toApiError(error)) : null;
   });
 
+  protected readonly loading = computed(() => this.figures.isLoading() || this.textsLocale.isLoading());
+
   /** Every table of the page, rebuilt when the figures or the language change. */
-  protected readonly tables = computed(() => {
-    if (!this.figures.hasValue()) return null;
+  private readonly freshTables = computed((): PageTables | null => {
+    const locale = this.textsLocale.hasValue() ? this.textsLocale.value() : null;
+    if (!locale || !this.figures.hasValue()) return null;
     const pair = this.figures.value();
-    const locale = this.locale();
     const t: Translate = (key, params) => this.transloco.translate(key, params, locale);
     return {
       keyFigures: keyFiguresTable(t, pair),
@@ -115,6 +135,16 @@ export class StatsPage {
       topBooks: topBooksTable(t, pair.current),
       topAuthors: topAuthorsTable(t, pair.current),
     };
+  });
+
+  /**
+   * The tables shown: while another branch, challenge or language loads, the
+   * last ones stay (marked busy), so open tables and focus are not lost.
+   */
+  protected readonly tables = linkedSignal({
+    source: () => ({ tables: this.freshTables(), loading: this.loading() }),
+    computation: ({ tables, loading }, previous?: { value: PageTables | null }) =>
+      tables ?? (loading ? (previous?.value ?? null) : null),
   });
 
   /** The CSV files' name: the year, and the branch's slug when filtered. */
