@@ -56,7 +56,7 @@ type PageTables = Record<
   styleUrl: './stats-page.component.scss',
 })
 export class StatsPage {
-  /** Query parameter: the challenge's id; the newest published one when absent or unknown. */
+  /** Query parameter: the challenge's id; the newest that is not a draft when absent or unknown. */
   readonly challenge = input<string | undefined>();
   /** Query parameter: a branch id, limiting the figures to the patrons whose home branch it is. */
   readonly branch = input<string | undefined>();
