@@ -76,6 +76,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian' | 'admin'; email?: stri
       { name: 'challenges', path: '/librarian/challenges' },
       { name: 'editor', path: firstEditorPath },
       { name: 'catalogue', path: '/librarian/catalogue' },
+      { name: 'stats', path: '/librarian/stats' },
       { name: 'thread-staff', path: firstThreadPath },
       { name: 'moderation-queue', path: '/librarian/moderation' },
       { name: 'moderation-log', path: '/librarian/moderation/log' },

@@ -51,6 +51,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lukuhaaste/web/librarian/feature-branches').then((m) => m.BRANCHES_ROUTES),
   },
   {
+    path: 'librarian/stats',
+    loadChildren: () => import('@lukuhaaste/web/librarian/feature-stats').then((m) => m.STATS_ROUTES),
+  },
+  {
     path: 'librarian',
     loadChildren: () => import('@lukuhaaste/web/librarian/feature-challenge-editor').then((m) => m.LIBRARIAN_ROUTES),
   },

@@ -28,3 +28,9 @@ export type {
   LocalizedTextInput,
   UpdateChallengeInput,
 } from './generated/librarian';
+export {
+  LibrarianStatsApi,
+  type StatsBranch,
+  type StatsChallenge,
+  type StatsFigures,
+} from './lib/librarian/librarian-stats.api';

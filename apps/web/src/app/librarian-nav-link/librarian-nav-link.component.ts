@@ -3,7 +3,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 
-/** The librarian area's links (challenges, the book catalogue, moderation; branches for admins). Texts live in the `librarian` scope, loaded only when staff see this link; moderation's is in the root files, where the thread page's controls need it too. */
+/** The librarian area's links (challenges, the book catalogue, statistics, moderation; branches for admins). Texts live in the `librarian` scope, loaded only when staff see this link; moderation's is in the root files, where the thread page's controls need it too. */
 @Component({
   selector: 'lh-librarian-nav-link',
   imports: [RouterLink, RouterLinkActive, TranslocoPipe],
@@ -23,6 +23,9 @@ import { SessionStore } from '@lukuhaaste/web/data-access';
       ariaCurrentWhenActive="page"
       >{{ 'librarian.nav.catalogue' | transloco }}</a
     >
+    <a class="lh-bar-button" routerLink="/librarian/stats" routerLinkActive="lh-active" ariaCurrentWhenActive="page">{{
+      'librarian.nav.stats' | transloco
+    }}</a>
     @if (admin()) {
       <a
         class="lh-bar-button"

@@ -1,0 +1,1 @@
+export { toCsv, type CsvValue } from './lib/to-csv';

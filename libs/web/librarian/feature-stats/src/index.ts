@@ -1,0 +1,1 @@
+export { STATS_ROUTES } from './lib/stats.routes';
