@@ -4,6 +4,7 @@ import { ChallengeStatus } from '@lukuhaaste/api/challenges';
 import { createTestChallenge, type TestChallenge } from '@lukuhaaste/api/challenges/testing';
 import { describeAuthorizationMatrix } from './support/authorization-matrix';
 import { errorCode, type GraphqlResponse } from './support/graphql-client';
+import { loadHostileStrings } from './support/hostile-strings';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const RECORD = `mutation($challengeId: ID!, $branchId: ID!, $completedCategories: Int!) {
@@ -105,6 +106,19 @@ describe('paper participation', () => {
       const draft = await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT });
       expect(errorCode(await record({ challengeId: draft.challenge.id, completedCategories: 0 }))).toBe('FORBIDDEN');
     });
+
+    it.each(loadHostileStrings().map((value) => [value.slice(0, 30), value]))(
+      'rejects the hostile id %j on its field',
+      async (_label, value) => {
+        for (const field of ['challengeId', 'branchId'] as const) {
+          const response = await record({ [field]: value, completedCategories: 1 });
+          expect(errorCode(response)).toBe('BAD_USER_INPUT');
+          expect(fieldsOf(response)).toEqual([{ field, code: 'INVALID_VALUE' }]);
+        }
+        const undo = await t.gql(DELETE, { id: value }, { token: librarian });
+        expect(fieldsOf(undo)).toEqual([{ field: 'id', code: 'INVALID_VALUE' }]);
+      },
+    );
 
     it('keeps the range in the database too', async () => {
       const insert = (completed: number) =>
