@@ -104,7 +104,9 @@ describe('paper participation', () => {
     it('answers NOT_FOUND for an unknown challenge and NOT_PUBLISHED for a draft', async () => {
       expect(errorCode(await record({ challengeId: UNKNOWN, completedCategories: 0 }))).toBe('NOT_FOUND');
       const draft = await createTestChallenge(t.dataSource, { status: ChallengeStatus.DRAFT });
-      expect(errorCode(await record({ challengeId: draft.challenge.id, completedCategories: 0 }))).toBe('FORBIDDEN');
+      const refused = await record({ challengeId: draft.challenge.id, completedCategories: 0 });
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(refused.errors[0]?.extensions?.reason).toBe('NOT_PUBLISHED');
     });
 
     it.each(loadHostileStrings().map((value) => [value.slice(0, 30), value]))(

@@ -11,7 +11,7 @@ export class PaperParticipationResolver {
 
   @Mutation(() => PaperParticipationOutput, {
     description:
-      'Records a printed list returned at the desk (anonymous). Field errors: challengeId/branchId INVALID_VALUE, completedCategories OUT_OF_RANGE (0..category count); NOT_PUBLISHED for a draft.',
+      'Records a printed list returned at the desk (anonymous). Field errors: challengeId/branchId INVALID_VALUE, completedCategories OUT_OF_RANGE (0..category count); FORBIDDEN (reason NOT_PUBLISHED) for a draft.',
   })
   recordPaperParticipation(
     @CurrentUser() librarian: UserEntity,
