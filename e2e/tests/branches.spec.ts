@@ -49,6 +49,10 @@ test('an admin adds a library, a patron picks it as home, and the leaderboard sh
 
   // Its deletion would take the patron's choice away: refused, and said why.
   await page.getByRole('button', { name: `Poista ${BRANCH}` }).click();
-  await expect(page.getByText('Kirjastoa ei voi poistaa, koska se on lukijoiden kotikirjasto.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Kirjastoa ei voi poistaa, koska se on lukijoiden kotikirjasto tai sinne on palautettu paperisia listoja.',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: BRANCH })).toBeVisible();
 });

@@ -12,6 +12,7 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'challenges/:slug', renderMode: RenderMode.Server },
   { path: 'challenges/:slug/threads', renderMode: RenderMode.Client },
   { path: 'challenges/:slug/suggestions', renderMode: RenderMode.Client },
+  { path: 'challenges/:slug/print', renderMode: RenderMode.Server },
   { path: 'challenges/:slug/:position', renderMode: RenderMode.Server },
   { path: '**', renderMode: RenderMode.Client },
 ];

@@ -17,6 +17,7 @@ export {
   type MergeOutcome,
 } from './lib/librarian/librarian-catalogue.api';
 export { LibrarianBranchesApi, type AdminBranch } from './lib/librarian/librarian-branches.api';
+export { PaperParticipationApi, type PaperParticipation } from './lib/librarian/paper-participation.api';
 export type {
   BookFlagReason,
   UpdateBookInput,

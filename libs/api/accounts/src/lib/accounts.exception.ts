@@ -43,7 +43,8 @@ const DETAILS: Record<AccountsExceptionCode, DomainErrorDetails> = {
   },
   BRANCH_IN_USE: {
     graphqlCode: 'CONFLICT',
-    message: 'Patrons have this branch as their home branch, so it cannot be deleted.',
+    message:
+      'Patrons have this branch as their home branch, or paper returns were recorded there, so it cannot be deleted.',
   },
   WRONG_PASSWORD_CONFIRMATION: {
     graphqlCode: 'BAD_USER_INPUT',

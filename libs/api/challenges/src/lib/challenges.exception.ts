@@ -3,6 +3,7 @@ import { TabledDomainException, type DomainErrorDetails } from '@lukuhaaste/api/
 export enum ChallengesExceptionCode {
   CHALLENGE_NOT_FOUND = 'CHALLENGE_NOT_FOUND',
   CATEGORY_NOT_FOUND = 'CATEGORY_NOT_FOUND',
+  PAPER_PARTICIPATION_NOT_FOUND = 'PAPER_PARTICIPATION_NOT_FOUND',
   /** Structural edits (dates, reuse, categories) and publishing need a DRAFT. */
   NOT_DRAFT = 'NOT_DRAFT',
   /** An archived challenge is read-only, texts included. */
@@ -17,6 +18,7 @@ export enum ChallengesExceptionCode {
 const DETAILS: Record<ChallengesExceptionCode, DomainErrorDetails> = {
   CHALLENGE_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Challenge was not found.' },
   CATEGORY_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Category was not found.' },
+  PAPER_PARTICIPATION_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Paper participation was not found.' },
   NOT_DRAFT: { graphqlCode: 'FORBIDDEN', message: 'Only a draft challenge can be changed this way.' },
   ARCHIVED: { graphqlCode: 'FORBIDDEN', message: 'An archived challenge cannot be changed.' },
   NOT_PUBLISHED: { graphqlCode: 'FORBIDDEN', message: 'The challenge is not open.' },

@@ -7,11 +7,13 @@ import { CategoryEditorResolver } from './resolvers/category-editor.resolver';
 import { ChallengeEditorResolver } from './resolvers/challenge-editor.resolver';
 import { ChallengeResolver } from './resolvers/challenge.resolver';
 import { ChallengeStatsResolver } from './resolvers/challenge-stats.resolver';
+import { PaperParticipationResolver } from './resolvers/paper-participation.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { BranchLeaderboardService } from './services/branch-leaderboard.service';
 import { CategoriesService } from './services/categories.service';
 import { ChallengeStatsService } from './services/challenge-stats.service';
 import { ChallengesService } from './services/challenges.service';
+import { PaperParticipationService } from './services/paper-participation.service';
 import { ParticipationService } from './services/participation.service';
 
 export const CHALLENGES_RESOLVERS = [
@@ -21,6 +23,7 @@ export const CHALLENGES_RESOLVERS = [
   ParticipationResolver,
   BranchLeaderboardResolver,
   ChallengeStatsResolver,
+  PaperParticipationResolver,
 ];
 
 @Module({
@@ -32,6 +35,7 @@ export const CHALLENGES_RESOLVERS = [
     ParticipationService,
     BranchLeaderboardService,
     ChallengeStatsService,
+    PaperParticipationService,
     DateScalar,
     ...CHALLENGES_RESOLVERS,
   ],

@@ -53,8 +53,9 @@ export class BranchesService {
   }
 
   /**
-   * Refused with BRANCH_IN_USE while any patron has it as home branch (the
-   * foreign key is RESTRICT), so nobody's choice disappears silently.
+   * Refused with BRANCH_IN_USE while any patron has it as home branch or
+   * paper returns were recorded there (the foreign keys are RESTRICT), so
+   * nobody's choice and no statistics disappear silently.
    */
   async delete(id: string): Promise<BranchEntity> {
     assertValid([checkUuid('id', id)]);
@@ -63,7 +64,10 @@ export class BranchesService {
     try {
       await this.branches.delete({ id });
     } catch (error) {
-      if (isForeignKeyViolation(error, 'users_home_branch_id_fkey')) {
+      if (
+        isForeignKeyViolation(error, 'users_home_branch_id_fkey') ||
+        isForeignKeyViolation(error, 'paper_participations_branch_id_fkey')
+      ) {
         throw new AccountsException(AccountsExceptionCode.BRANCH_IN_USE);
       }
       throw error;

@@ -108,6 +108,22 @@ export class OnlineChallengeStatsOutput {
   topAuthors!: AuthorStatsOutput[];
 }
 
+@ObjectType('PaperChallengeStats', {
+  description: 'Figures of the printed lists returned at the desks (anonymous; no entries behind them).',
+})
+export class PaperChallengeStatsOutput {
+  @Field(() => Int, { description: 'Lists returned.' })
+  participants!: number;
+
+  @Field(() => Int, { description: 'Lists with every category filled.' })
+  completions!: number;
+
+  @Field(() => [CompletedCategoriesBucketOutput], {
+    description: 'Lists per number of filled categories, from 0 to the category count.',
+  })
+  completedCategoryCounts!: CompletedCategoriesBucketOutput[];
+}
+
 @ObjectType('ChallengeStats', { description: 'A challenge’s statistics for librarians, optionally for one branch.' })
 export class ChallengeStatsOutput {
   @Field(() => ID)
@@ -116,7 +132,9 @@ export class ChallengeStatsOutput {
   @Field(() => ID, { nullable: true })
   branchId!: string | null;
 
-  // Paper participation recorded at the desk will sit beside this (issue #10).
   @Field(() => OnlineChallengeStatsOutput)
   online!: OnlineChallengeStatsOutput;
+
+  @Field(() => PaperChallengeStatsOutput, { description: 'With branchId, the returns recorded at its desk.' })
+  paper!: PaperChallengeStatsOutput;
 }

@@ -1,8 +1,16 @@
 import type { EntityManager } from 'typeorm';
 
+export interface PaperStatsFigures {
+  participants: number;
+  completions: number;
+  completedCategoryCounts: Array<{ completedCategories: number; participants: number }>;
+}
+
 export interface ChallengeStatsRow {
   /** False when branchId names no branch. */
   branchKnown: boolean;
+  /** Returns of the printed list recorded at the desks (of the branch's desk with a branch). */
+  paper: PaperStatsFigures;
   participants: number;
   activeParticipants: number;
   entries: number;
@@ -69,6 +77,16 @@ function entryGroupsCte(withBranch: boolean): string {
   )`;
 }
 
+/** Paper returns grouped by filled categories; with a branch, those recorded at its desk. */
+function paperGroupsCte(withBranch: boolean): string {
+  return `paper_groups AS (
+    SELECT completed_categories, count(*)::int AS participants
+      FROM paper_participations
+     WHERE challenge_id = $1 ${withBranch ? 'AND branch_id = $2' : ''}
+     GROUP BY completed_categories
+  )`;
+}
+
 /** GROUPING() values of entry_groups' sets: all bits but the grouped column's. */
 const BY = { category: 7, book: 11, format: 13, month: 14, total: 15 } as const;
 
@@ -98,6 +116,7 @@ export async function queryChallengeStats(
   const withBranch = branchId !== null;
   const rows: ChallengeStatsRow[] = await manager.query(
     `WITH ${participantGroupsCte(withBranch)}, ${entryGroupsCte(withBranch)}, ${commentMonthsCte(withBranch)},
+     ${paperGroupsCte(withBranch)},
      entry_months AS (SELECT first_day, n FROM entry_groups WHERE set = ${BY.month}),
      book_counts AS (SELECT book_id, n FROM entry_groups WHERE set = ${BY.book})
      SELECT ${withBranch ? 'EXISTS (SELECT 1 FROM branches WHERE id = $2)' : 'true'} AS "branchKnown",
@@ -139,7 +158,16 @@ export async function queryChallengeStats(
                  GROUP BY a.author
                  ORDER BY entries DESC, a.author
                  LIMIT ${STATS_TOP_LIMIT}) top
-       ) AS "topAuthors"
+       ) AS "topAuthors",
+       (SELECT json_build_object(
+                 'participants', coalesce(sum(g.participants), 0),
+                 'completions', coalesce(sum(g.participants) FILTER (WHERE k = ch.category_count), 0),
+                 'completedCategoryCounts',
+                 json_agg(json_build_object('completedCategories', k, 'participants', coalesce(g.participants, 0))
+                          ORDER BY k))
+          FROM generate_series(0, ch.category_count) AS k
+          LEFT JOIN paper_groups g ON g.completed_categories = k
+       ) AS paper
      FROM challenges ch
      WHERE ch.id = $1`,
     withBranch ? [challengeId, branchId] : [challengeId],

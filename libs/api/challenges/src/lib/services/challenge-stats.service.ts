@@ -14,8 +14,8 @@ export class ChallengeStatsService {
     assertValid([checkUuid('challengeId', challengeId), branchId === null ? null : checkUuid('branchId', branchId)]);
     const row = await queryChallengeStats(this.dataSource.manager, challengeId, branchId);
     if (!row) throw new ChallengesException(ChallengesExceptionCode.CHALLENGE_NOT_FOUND);
-    const { branchKnown, ...online } = row;
+    const { branchKnown, paper, ...online } = row;
     if (!branchKnown) throw new ValidationException([{ field: 'branchId', code: 'INVALID_VALUE' }]);
-    return { challengeId, branchId, online };
+    return { challengeId, branchId, online, paper };
   }
 }

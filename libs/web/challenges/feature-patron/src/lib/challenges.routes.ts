@@ -11,12 +11,18 @@ export const HOME_ROUTES: Route[] = [
   { path: '', loadComponent: () => import('./home/home-page.component').then((m) => m.HomePage), title: 'nav.home' },
 ];
 
-/** Mounted at `/challenges`: the current challenge, a challenge by slug and its categories by position. */
+/** Mounted at `/challenges`: the current challenge, a challenge by slug, its printable list and its categories by position. */
 export const CHALLENGE_ROUTES: Route[] = [
   { path: '', pathMatch: 'full', canActivate: [currentChallengeRedirect], children: [] },
   {
     path: ':slug',
     loadComponent: () => import('./challenge/challenge-page.component').then((m) => m.ChallengePage),
+    title: 'challenge.title',
+  },
+  {
+    // Before ':slug/:position', which would take 'print' for a position.
+    path: ':slug/print',
+    loadComponent: () => import('./print/challenge-print-page.component').then((m) => m.ChallengePrintPage),
     title: 'challenge.title',
   },
   {

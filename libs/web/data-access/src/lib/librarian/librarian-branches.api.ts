@@ -29,7 +29,7 @@ export class LibrarianBranchesApi {
     return (await this.client.mutate(UpdateBranchDocument, { id, input })).updateBranch;
   }
 
-  /** Rejects with CONFLICT (reason BRANCH_IN_USE) while it is anyone's home branch. */
+  /** Rejects with CONFLICT (reason BRANCH_IN_USE) while it is anyone's home branch or has paper returns. */
   async remove(id: string): Promise<void> {
     await this.client.mutate(DeleteBranchDocument, { id });
   }

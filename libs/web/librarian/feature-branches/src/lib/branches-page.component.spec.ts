@@ -128,7 +128,7 @@ describe(BranchesPage.name, () => {
     api.remove.mockRejectedValue(new ApiError('CONFLICT'));
     button('Delete Kallion kirjasto').click();
     await show();
-    expect(alert()).toBe("This library cannot be deleted: it is readers' home library.");
+    expect(alert()).toBe("This library cannot be deleted: it is readers' home library or has taken back paper lists.");
   });
 
   it('deletes an unused branch and lists the rest', async () => {

@@ -36,6 +36,11 @@ export const LIBRARIAN_ROUTES: Route[] = [
             title: 'librarian.editor.title',
             loadComponent: () => import('./editor/challenge-editor-page.component').then((m) => m.ChallengeEditorPage),
           },
+          {
+            path: 'challenges/:id/paper',
+            title: 'librarian.paperDesk.heading',
+            loadComponent: () => import('./paper-desk/paper-desk-page.component').then((m) => m.PaperDeskPage),
+          },
         ],
       },
     ],
