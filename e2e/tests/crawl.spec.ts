@@ -47,6 +47,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian' | 'admin'; email?: stri
       { name: 'thread', path: firstThreadPath },
       { name: 'suggestions', path: '/challenges/lukuhaaste-2026/suggestions' },
       { name: 'branch-leaderboard', path: '/challenges/lukuhaaste-2026/branches' },
+      { name: 'print', path: '/challenges/lukuhaaste-2026/print?lang=sv' },
       { name: 'login', path: '/login' },
       { name: 'register', path: '/register' },
       { name: 'not-found', path: '/no/such/page' },
@@ -75,6 +76,7 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian' | 'admin'; email?: stri
     visits: [
       { name: 'challenges', path: '/librarian/challenges' },
       { name: 'editor', path: firstEditorPath },
+      { name: 'paper-desk', path: async (page) => `${await firstEditorPath(page)}/paper` },
       { name: 'catalogue', path: '/librarian/catalogue' },
       { name: 'stats', path: '/librarian/stats' },
       { name: 'thread-staff', path: firstThreadPath },
