@@ -22,9 +22,14 @@ async function newParticipant(page: Page): Promise<void> {
 /** Opens the whole thread of a category from its page. */
 async function openCategoryThread(page: Page, position: number): Promise<void> {
   await page.goto(`/challenges/lukuhaaste-2026/${position}`);
-  // The category's discussion loads once the reader scrolls to it.
-  await page.getByRole('heading', { name: 'Keskustelu' }).scrollIntoViewIfNeeded();
-  await page.getByRole('link', { name: /Avaa koko keskustelu/ }).click();
+  // The category's discussion loads once the reader scrolls to it. For a signed-in reader the
+  // server-rendered (anonymous) view is replaced after hydration, so scroll again until it holds.
+  const wholeThread = page.getByRole('link', { name: /Avaa koko keskustelu/ });
+  await expect(async () => {
+    await page.getByRole('heading', { name: 'Keskustelu' }).scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(wholeThread).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await wholeThread.click();
   await expect(page).toHaveURL(/\/threads\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`${position}.`);
 }
