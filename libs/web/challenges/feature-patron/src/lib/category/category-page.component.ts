@@ -16,6 +16,7 @@ import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
 import { CategoryReads } from './category-reads.component';
 import { CategoryThreadSlot } from './category-thread-slot.component';
+import { reloadForViewer } from '../view/reload-for-viewer';
 
 /** One category: its description, my book for it (or a way to log one) and what others read. */
 @Component({
@@ -76,6 +77,7 @@ export class CategoryPage {
   });
 
   constructor() {
+    reloadForViewer(this.view, this.session);
     inject(PageMeta).describe(() => {
       const page = this.page();
       return page?.category ? pageText(page.category, this.locale(), page.view.challenge) : null;

@@ -16,6 +16,7 @@ import { ProgressSection } from '../progress/progress-section.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
+import { reloadForViewer } from '../view/reload-for-viewer';
 
 /** All categories of a challenge as cards, with my done state, filters and a search. */
 @Component({
@@ -70,6 +71,7 @@ export class ChallengePage {
   protected readonly total = computed(() => this.items().length);
 
   constructor() {
+    reloadForViewer(this.view, this.session);
     inject(PageMeta).describe(() => {
       const challenge = this.view.hasValue() ? this.view.value()?.challenge : null;
       return challenge ? pageText(challenge, this.locale()) : null;

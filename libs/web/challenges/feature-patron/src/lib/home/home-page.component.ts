@@ -12,6 +12,7 @@ import { ProgressSection } from '../progress/progress-section.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
+import { reloadForViewer } from '../view/reload-for-viewer';
 
 /** This year's challenge, my progress and the fastest way to log a book. */
 @Component({
@@ -46,6 +47,7 @@ export class HomePage {
   });
 
   constructor() {
+    reloadForViewer(this.view, this.session);
     // The current challenge's title and description; without one, the app's.
     inject(PageMeta).describe(() => {
       if (!this.view.hasValue()) return null;

@@ -6,6 +6,10 @@ import { translocoTesting } from '../../test-translations';
 import { ImportGoodreadsDialog } from './import-goodreads-dialog.component';
 
 const sleep = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Reading the chosen file (FileReader) takes a varying number of turns of the event loop. */
+const until = async (done: () => boolean) => {
+  for (let turn = 0; turn < 200 && !done(); turn += 1) await sleep(5);
+};
 const CSV = 'Title,Author\nKirja,"Rivi 1\nRivi 2"\nToinen,Kirjailija\n';
 
 describe(ImportGoodreadsDialog.name, () => {
@@ -66,6 +70,7 @@ describe(ImportGoodreadsDialog.name, () => {
     const { element, choose, button, settle } = await render();
     await choose(new File([CSV], 'goodreads_library_export.csv', { type: 'text/csv' }));
     button('Import').click();
+    await until(() => imports.importGoodreadsCsv.mock.calls.length > 0);
     await settle();
     expect(imports.importGoodreadsCsv).toHaveBeenCalledWith('c1', CSV, expect.any(Function));
     progress(0.5);
@@ -92,6 +97,7 @@ describe(ImportGoodreadsDialog.name, () => {
     const { element, choose, button, settle } = await render();
     await choose(new File([CSV], 'export.csv'));
     button('Import').click();
+    await until(() => imports.importGoodreadsCsv.mock.calls.length > 0);
     await settle();
     expect(element.querySelector('[role=alert]')?.textContent).toContain('cannot be read as CSV (row 7)');
   });

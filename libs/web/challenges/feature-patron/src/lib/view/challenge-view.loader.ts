@@ -11,6 +11,8 @@ import {
 export interface ChallengeView {
   challenge: ChallengeDetails;
   participation: Participation | null;
+  /** Whose view it is: the signed-in user's id, null for an anonymous visitor (as a server render is). */
+  viewer: string | null;
 }
 
 /** Loads what the patron pages show about one challenge; rejects with ApiError. */
@@ -27,7 +29,8 @@ export class ChallengeViewLoader {
       this.session.whenReady(),
     ]);
     if (!challenge) return null;
-    const participation = this.session.isLoggedIn() ? await this.reading.myParticipation(challenge.id) : null;
-    return { challenge, participation };
+    const viewer = this.session.user()?.id ?? null;
+    const participation = viewer ? await this.reading.myParticipation(challenge.id) : null;
+    return { challenge, participation, viewer };
   }
 }
