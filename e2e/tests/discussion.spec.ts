@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
+import { pressOnceHydrated } from '../support/press';
 import { expect, test } from '../support/test';
 
 const BOOK = /Jäniksen vuosi/;
@@ -15,8 +16,7 @@ async function newParticipant(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Luo tili' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Profiili', includeHidden: true })).toBeAttached();
   await page.goto('/');
-  await page.getByRole('button', { name: 'Liity lukuhaasteeseen' }).click();
-  await expect(page.getByText('0 / 50')).toBeVisible();
+  await pressOnceHydrated(page.getByRole('button', { name: 'Liity lukuhaasteeseen' }), page.getByText('0 / 50'));
 }
 
 /** Opens the whole thread of a category from its page. */
@@ -45,8 +45,8 @@ test('a book told in its category thread reaches another reader live; their repl
   await newParticipant(page);
   await page.goto('/challenges/lukuhaaste-2026/3');
   await expect(page.getByRole('heading', { name: 'Keskustelu' })).toBeVisible();
-  await page.getByRole('button', { name: 'Merkitse kirja' }).click();
   const dialog = page.getByRole('dialog');
+  await pressOnceHydrated(page.getByRole('button', { name: 'Merkitse kirja' }), dialog);
   await dialog.getByRole('combobox', { name: 'Kirja' }).fill('jäniksen');
   await page.getByRole('option', { name: BOOK }).click();
   await expect(dialog.getByLabel('Kerro muille haastekohdan keskustelussa')).not.toBeChecked();

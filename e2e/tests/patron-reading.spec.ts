@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
+import { pressOnceHydrated } from '../support/press';
 
 /** A new patron through the form, with the suggested pseudonym: the demo patron has already joined this year. */
 async function registerPatron(page: Page): Promise<void> {
@@ -28,8 +29,10 @@ test('a new patron joins, finds a book, logs it in a category, sees progress, ed
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Helmet-lukuhaaste 2026' })).toBeVisible();
-  await page.getByRole('button', { name: 'Liity lukuhaasteeseen' }).click();
-  await expect(page.getByRole('progressbar', { name: 'Edistymisesi' })).toBeVisible();
+  await pressOnceHydrated(
+    page.getByRole('button', { name: 'Liity lukuhaasteeseen' }),
+    page.getByRole('progressbar', { name: 'Edistymisesi' }),
+  );
   await expect(page.getByText('0 / 50')).toBeVisible();
   await expectNoAxeViolations(page);
 
