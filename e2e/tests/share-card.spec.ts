@@ -1,10 +1,21 @@
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
 import { expect, test } from '../support/test';
 
+const SCREENSHOT_DIR = join(__dirname, '../../tmp/e2e/screenshots');
+
 /** The demo patron has books in the 2026 challenge; the test turns sharing off again at the end. */
 const PATRON = 'patron@demo.lukuhaaste.fi';
+
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
 
 async function setSharing(page: Page, enabled: boolean, confirmation: string): Promise<void> {
   const toggle = page.getByRole('switch', { name: 'Jaa edistymiseni julkisesti' });
@@ -33,9 +44,10 @@ test('a patron shares their progress on a public page with a link preview, then 
   const preview = page.getByRole('img', { name: 'Jakokorttisi esikatselu' });
   await expect.poll(() => preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1200);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, '1280-patron-sharing-on.png'), fullPage: true });
 
-  // Someone else, not logged in, opens the link.
-  const visitor = await (await newContext()).newPage();
+  // Someone else, not logged in and on a phone, opens the link.
+  const visitor = await (await newContext({ viewport: { width: 360, height: 780 } })).newPage();
   await visitor.goto(path);
   await expect(visitor.getByRole('heading', { level: 1, name: /^Lukijan .+ lukuhaaste$/ })).toBeVisible();
   await expect(visitor.getByText('Helmet-lukuhaaste 2026', { exact: true })).toBeVisible();
@@ -52,6 +64,8 @@ test('a patron shares their progress on a public page with a link preview, then 
   await expect(visitor.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   await expect(visitor).toHaveTitle(/^Lukijan .+ lukuhaaste – Lukuhaaste$/);
   await expectNoAxeViolations(visitor);
+  await expectNoSidewaysScroll(visitor);
+  await visitor.screenshot({ path: join(SCREENSHOT_DIR, '360-anonymous-shared-progress.png'), fullPage: true });
 
   // The preview reaches link unfurlers without JavaScript: the server render carries it, and the image is a PNG.
   const html = await (await visitor.request.get(path, { headers: { 'accept-language': 'fi' } })).text();
