@@ -175,6 +175,7 @@ describe('progress sharing (share card)', () => {
       const svgIn = async (query: string, headers: Record<string, string> = {}) => {
         const response = await fetch(`${t.baseUrl}${path}.svg${query}`, { headers });
         expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+        expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
         return response.text();
       };
       expect(await svgIn('?lang=en')).toContain('categories filled');

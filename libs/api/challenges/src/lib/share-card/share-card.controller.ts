@@ -7,6 +7,7 @@ import { ShareCardService, type ShareCardFormat } from './share-card.service';
 
 /** Short: a revoked card should leave caches quickly; the ETag makes revalidation cheap. */
 const CACHE_CONTROL = 'public, max-age=60';
+const SVG_CSP = "default-src 'none'; frame-ancestors 'none'";
 const CONTENT_TYPES: Record<ShareCardFormat, string> = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' };
 
 /**
@@ -52,6 +53,8 @@ export class ShareCardController {
       const card = await this.cards.find(slug, /^\d{4}$/.test(year) ? Number(year) : NaN, localeOf(request), format);
       reply.header('cache-control', CACHE_CONTROL).header('etag', card.etag);
       if (request.headers['if-none-match'] === card.etag) return await reply.code(304).send();
+      // Opened on its own, the SVG is a document: it may load and run nothing (defence in depth beside the escaping).
+      if (format === 'svg') reply.header('content-security-policy', SVG_CSP);
       return await reply.type(CONTENT_TYPES[format]).send(await card.body());
     } catch (error) {
       const notShared =
