@@ -32,10 +32,9 @@ export class ProgressSharingService {
   /** Null when the patron has not joined the challenge. */
   async findState(userId: string, challengeId: string): Promise<ProgressSharingState | null> {
     assertValid([checkUuid('challengeId', challengeId)]);
-    return await this.dataSource.transaction(async (manager) => {
-      const participation = await this.findParticipation(manager, userId, challengeId, false);
-      return participation && (await this.stateOf(manager, userId, challengeId, participation));
-    });
+    const manager = this.dataSource.manager;
+    const participation = await this.findParticipation(manager, userId, challengeId, false);
+    return participation && (await this.stateOf(manager, userId, challengeId, participation));
   }
 
   async setSharing(userId: string, challengeId: string, enabled: boolean): Promise<ProgressSharingState> {
