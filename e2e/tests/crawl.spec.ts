@@ -51,6 +51,8 @@ const ROUTES: { as: 'anonymous' | 'patron' | 'librarian' | 'admin'; email?: stri
       { name: 'login', path: '/login' },
       { name: 'register', path: '/register' },
       { name: 'not-found', path: '/no/such/page' },
+      // Nothing is shared in the demo data: the public progress page's not-found state (share-card.spec shows a shared one).
+      { name: 'shared-progress-not-found', path: '/p/AAAAAAAAAAAAAAAAAAAAAA/2026' },
     ],
   },
   {

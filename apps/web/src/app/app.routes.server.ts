@@ -14,5 +14,7 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'challenges/:slug/suggestions', renderMode: RenderMode.Client },
   { path: 'challenges/:slug/print', renderMode: RenderMode.Server },
   { path: 'challenges/:slug/:position', renderMode: RenderMode.Server },
+  // A patron's public progress page: its link preview (og:image) must be in the HTML.
+  { path: 'p/:slug/:year', renderMode: RenderMode.Server },
   { path: '**', renderMode: RenderMode.Client },
 ];

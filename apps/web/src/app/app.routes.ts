@@ -39,6 +39,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.MY_READING_ROUTES),
   },
   {
+    path: 'p',
+    loadChildren: () => import('@lukuhaaste/web/challenges/feature-patron').then((m) => m.SHARED_PROGRESS_ROUTES),
+  },
+  {
     path: 'librarian/moderation',
     loadChildren: () => import('@lukuhaaste/web/librarian/feature-moderation').then((m) => m.MODERATION_ROUTES),
   },

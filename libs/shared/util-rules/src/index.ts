@@ -1,4 +1,6 @@
 export * from './lib/locales';
+export * from './lib/parse-accept-language';
+export * from './lib/resolve-initial-locale';
 export * from './lib/account-limits';
 export * from './lib/field-errors';
 export * from './lib/text-rules';

@@ -18,6 +18,11 @@ export {
   type SavedReadingEntry,
   type Progress,
 } from './lib/reading/reading-api.service';
+export {
+  ProgressSharingApi,
+  type ProgressSharing,
+  type SharedProgress,
+} from './lib/reading/progress-sharing-api.service';
 export { ImportApi, type ImportReport, type ImportSkipReason } from './lib/reading/import-api.service';
 export { MyDataApi, type MyDataExport } from './lib/my-data/my-data-api.service';
 export type {

@@ -1,8 +1,8 @@
 export { provideI18n } from './lib/provide-i18n';
 export { LanguageStore } from './lib/language.store';
 export { LOCALE_SOURCES } from './lib/locale-sources';
-export { parseAcceptLanguage } from './lib/parse-accept-language';
-export { resolveInitialLocale, type LocaleSources } from './lib/resolve-initial-locale';
-export { PageMeta, type PageText } from './lib/page-meta.service';
+// Shared with the API (the share card images pick their language the same way).
+export { parseAcceptLanguage, resolveInitialLocale, type LocaleSources } from '@lukuhaaste/shared/util-rules';
+export { PageMeta, type PageImage, type PageText } from './lib/page-meta.service';
 export { TranslatedTitleStrategy } from './lib/translated-title.strategy';
 export { scopeTextsResolver } from './lib/scope-texts.resolver';

@@ -13,6 +13,10 @@ export enum ChallengesExceptionCode {
   YEAR_ALREADY_PUBLISHED = 'YEAR_ALREADY_PUBLISHED',
   NO_CATEGORIES = 'NO_CATEGORIES',
   SLUG_TAKEN = 'SLUG_TAKEN',
+  /** Sharing needs a participation: the patron has not joined this challenge. */
+  PARTICIPATION_NOT_FOUND = 'PARTICIPATION_NOT_FOUND',
+  /** One answer for unknown, revoked and deleted alike, so addresses cannot be probed. */
+  SHARED_PROGRESS_NOT_FOUND = 'SHARED_PROGRESS_NOT_FOUND',
 }
 
 const DETAILS: Record<ChallengesExceptionCode, DomainErrorDetails> = {
@@ -33,6 +37,8 @@ const DETAILS: Record<ChallengesExceptionCode, DomainErrorDetails> = {
     field: { field: 'categories', code: 'REQUIRED' },
   },
   SLUG_TAKEN: { graphqlCode: 'CONFLICT', message: 'No free address for this challenge; try again.' },
+  PARTICIPATION_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'You have not joined this challenge.' },
+  SHARED_PROGRESS_NOT_FOUND: { graphqlCode: 'NOT_FOUND', message: 'Nothing is shared at this address.' },
 };
 
 export class ChallengesException extends TabledDomainException<ChallengesExceptionCode> {

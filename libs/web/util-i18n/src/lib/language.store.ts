@@ -1,11 +1,10 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { inject, Injectable, PLATFORM_ID, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { isLocale, type Locale } from '@lukuhaaste/shared/util-rules';
+import { isLocale, resolveInitialLocale, type Locale } from '@lukuhaaste/shared/util-rules';
 import { firstValueFrom } from 'rxjs';
 import { LOCALE_SOURCES } from './locale-sources';
 import { rememberLocale } from './remembered-locale';
-import { resolveInitialLocale } from './resolve-initial-locale';
 
 /** The interface language: Transloco's active language, `<html lang>` and the browser's memory of it. */
 @Injectable({ providedIn: 'root' })

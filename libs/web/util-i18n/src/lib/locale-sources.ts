@@ -1,7 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { inject, InjectionToken } from '@angular/core';
 import { readRememberedLocale } from './remembered-locale';
-import type { LocaleSources } from './resolve-initial-locale';
+import type { LocaleSources } from '@lukuhaaste/shared/util-rules';
 
 /**
  * Where the starting language comes from before anyone is known to be logged

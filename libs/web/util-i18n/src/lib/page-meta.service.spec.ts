@@ -84,6 +84,31 @@ describe(PageMeta.name, () => {
     expect(head().querySelectorAll('link[rel="canonical"], meta[name="description"]')).toHaveLength(2);
   });
 
+  it('gives a page with an image a large link preview with an absolute image URL, and drops it when the page goes', () => {
+    pageMeta.routeChanged(undefined, '/p/abc/2026');
+    const fixture = TestBed.createComponent(DescribedPage);
+    pageText.set({
+      title: 'Maija’s progress',
+      image: { url: '/p/abc/2026.png?lang=en', alt: 'Maija has filled 3/50 categories', width: 1200, height: 630 },
+    });
+    TestBed.tick();
+
+    const image = 'https://lukuhaaste.example.fi/p/abc/2026.png?lang=en';
+    expect([og('image'), og('image:alt'), og('image:width'), og('image:height')]).toEqual([
+      image,
+      'Maija has filled 3/50 categories',
+      '1200',
+      '630',
+    ]);
+    expect(metaContent('name="twitter:card"')).toBe('summary_large_image');
+    expect(metaContent('name="twitter:image"')).toBe(image);
+
+    fixture.destroy();
+    TestBed.tick();
+    expect(og('image')).toBeUndefined();
+    expect(metaContent('name="twitter:card"')).toBeUndefined();
+  });
+
   it('follows the page’s text, falls back to the route title and app description, and drops the preview when the page goes', () => {
     pageMeta.routeChanged('category.title', '/challenges/lukuhaaste-2026/3');
     const fixture = TestBed.createComponent(DescribedPage);

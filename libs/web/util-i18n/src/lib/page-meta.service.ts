@@ -11,11 +11,22 @@ export interface PageText {
   title?: string;
   /** A sentence or two about the page; the app's description when absent. */
   description?: string | null;
+  /** A link preview image (e.g. a share card), shown large; a path is made absolute against the page. */
+  image?: PageImage | null;
+}
+
+export interface PageImage {
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
 }
 
 /** Open Graph wants a territory; Finland's, and British English for the English texts. */
 const OG_LOCALES: Record<Locale, string> = { fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB' };
 const OG_PROPERTIES = ['og:title', 'og:description', 'og:type', 'og:url', 'og:locale', 'og:site_name'];
+const OG_IMAGE_PROPERTIES = ['og:image', 'og:image:alt', 'og:image:width', 'og:image:height'];
+const TWITTER_NAMES = ['twitter:card', 'twitter:image', 'twitter:image:alt'];
 
 /**
  * The document's `<title>`, description, Open Graph tags and canonical link.
@@ -68,6 +79,7 @@ export class PageMeta {
     const description = page?.description?.trim() || this.transloco.translate<string>('app.description');
     this.title.setTitle(name ? `${name} – ${app}` : app);
     this.meta.updateTag({ name: 'description', content: description });
+    this.setImage(page?.image ?? null);
     if (!page) {
       OG_PROPERTIES.forEach((property) => this.meta.removeTag(`property="${property}"`));
       this.setCanonical(null);
@@ -84,6 +96,28 @@ export class PageMeta {
     };
     Object.entries(tags).forEach(([property, content]) => this.meta.updateTag({ property, content }));
     this.setCanonical(url);
+  }
+
+  private setImage(image: PageImage | null): void {
+    if (!image) {
+      OG_IMAGE_PROPERTIES.forEach((property) => this.meta.removeTag(`property="${property}"`));
+      TWITTER_NAMES.forEach((name) => this.meta.removeTag(`name="${name}"`));
+      return;
+    }
+    const url = new URL(image.url, this.location.href).href;
+    const properties: Record<string, string> = {
+      'og:image': url,
+      'og:image:alt': image.alt,
+      'og:image:width': String(image.width),
+      'og:image:height': String(image.height),
+    };
+    Object.entries(properties).forEach(([property, content]) => this.meta.updateTag({ property, content }));
+    const names: Record<string, string> = {
+      'twitter:card': 'summary_large_image',
+      'twitter:image': url,
+      'twitter:image:alt': image.alt,
+    };
+    Object.entries(names).forEach(([name, content]) => this.meta.updateTag({ name, content }));
   }
 
   private setCanonical(url: string | null): void {

@@ -44,4 +44,8 @@ export class ParticipationEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
+
+  /** The patron opted in to a public progress page for this challenge (off by default). */
+  @Column({ name: 'shares_progress', type: 'boolean', default: false })
+  sharesProgress!: boolean;
 }

@@ -14,7 +14,7 @@ export const CHALLENGE_COLUMNS = `id, slug, year, title, description, status,
   created_by AS "createdById", created_at AS "createdAt", published_at AS "publishedAt"`;
 
 export const PARTICIPATION_COLUMNS = `id, user_id AS "userId", challenge_id AS "challengeId", joined_at AS "joinedAt",
-  completed_count AS "completedCount", completed_at AS "completedAt"`;
+  completed_count AS "completedCount", completed_at AS "completedAt", shares_progress AS "sharesProgress"`;
 
 /** [column, property] of every CategoryEntity column. */
 const CATEGORY_FIELDS = [

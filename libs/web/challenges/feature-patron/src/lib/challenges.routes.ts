@@ -41,3 +41,12 @@ export const MY_READING_ROUTES: Route[] = [
     title: 'myReading.title',
   },
 ];
+
+/** Mounted at `/p`: a patron's public progress page (share card), `/p/:slug/:year`. */
+export const SHARED_PROGRESS_ROUTES: Route[] = [
+  {
+    path: ':slug/:year',
+    loadComponent: () => import('./shared-progress/shared-progress-page.component').then((m) => m.SharedProgressPage),
+    title: 'share.routeTitle',
+  },
+];

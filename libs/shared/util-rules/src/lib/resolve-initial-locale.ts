@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@lukuhaaste/shared/util-rules';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 export interface LocaleSources {
   /** The logged-in user's saved language. */
