@@ -92,6 +92,8 @@ describe('chartConfig', () => {
 });
 
 describe(StatsChart.name, () => {
+  afterEach(() => jest.restoreAllMocks());
+
   function render(kind: ChartKind) {
     const fixture = TestBed.createComponent(StatsChart);
     fixture.componentRef.setInput('kind', kind);
@@ -136,6 +138,25 @@ describe(StatsChart.name, () => {
       '0: 75 %',
       '1: 25 %',
     ]);
+  });
+
+  it('draws again in the new colours when the system switches between light and dark', async () => {
+    const schemes: (() => void)[] = [];
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+    jest
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((query) =>
+        query.includes('color-scheme')
+          ? ({ ...reduced, addEventListener: (_: string, listener: () => void) => schemes.push(listener) } as never)
+          : reduced,
+      );
+    const { fixture, chart } = render('line');
+    await fixture.whenStable();
+    const update = jest.spyOn(chart() as Chart, 'update');
+    expect(schemes).toHaveLength(1);
+    schemes[0]();
+    await fixture.whenStable();
+    expect(update).toHaveBeenCalledTimes(1);
   });
 
   it('lets the chart go with the component', () => {

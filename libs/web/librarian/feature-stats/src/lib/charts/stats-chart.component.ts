@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import {
+  afterNextRender,
   afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
@@ -8,6 +9,7 @@ import {
   type ElementRef,
   inject,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
 import type { ChartTable } from '../stats-table';
@@ -66,9 +68,12 @@ export class StatsChart {
   readonly locale = input.required<string>();
 
   private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly palette = viewChild.required<ElementRef<HTMLElement>>('palette');
   private chart: Chart | null = null;
+  /** Counts the system's light/dark switches: the theme's colours change, so the canvas is drawn again. */
+  private readonly colourSchemeChanges = signal(0);
 
   protected readonly series = computed(() => chartSeries(this.table()));
   protected readonly slices = computed(() => {
@@ -83,10 +88,19 @@ export class StatsChart {
   constructor() {
     // Browser only (never on the server), after the canvas is in the page; again whenever the table changes.
     afterRenderEffect(() => this.draw());
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    afterNextRender(() => this.followColourScheme());
+    this.destroyRef.onDestroy(() => this.chart?.destroy());
+  }
+
+  private followColourScheme(): void {
+    const scheme = this.document.defaultView?.matchMedia('(prefers-color-scheme: dark)');
+    const redraw = () => this.colourSchemeChanges.update((count) => count + 1);
+    scheme?.addEventListener('change', redraw);
+    this.destroyRef.onDestroy(() => scheme?.removeEventListener('change', redraw));
   }
 
   private draw(): void {
+    this.colourSchemeChanges(); // read so that a light/dark switch draws again
     const config = chartConfig(this.kind(), this.table(), {
       theme: this.theme(),
       locale: this.locale(),
