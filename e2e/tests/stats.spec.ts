@@ -1,10 +1,53 @@
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 
+/** Records printed lists returned at Oodi's desk, one per number of filled categories. */
+async function recordPaperReturns(page: Page, filled: number[]) {
+  await page.goto('/librarian/challenges');
+  await page
+    .getByRole('row', { name: /^2026 Helmet-lukuhaaste 2026/ })
+    .getByRole('link')
+    .click();
+  await page.getByRole('link', { name: 'Paperiset palautukset' }).click();
+  await page.getByRole('combobox', { name: 'Kirjasto' }).selectOption({ label: 'Keskustakirjasto Oodi' });
+  const count = page.getByRole('spinbutton', { name: 'Täytettyjä kohtia (0–50)' });
+  for (const value of filled) {
+    await count.fill(String(value));
+    await count.press('Enter');
+    await expect(page.getByText(`Kirjattu: ${value} kohtaa.`)).toBeVisible();
+  }
+}
+
+/** What a chart's canvas shows, to tell that it was drawn again. */
+const pixels = (chart: Locator) => chart.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+// Before the journey below, which leaves the librarian's interface in Swedish.
+for (const width of [360, 1280]) {
+  test(`the statistics' charts fit a ${width} px wide window`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await logIn(page, 'librarian@demo.lukuhaaste.fi');
+    await page.goto('/librarian/stats');
+    await page.getByRole('combobox', { name: 'Haaste' }).selectOption({ label: 'Helmet-lukuhaaste 2026 (2026)' });
+    const charts = page.locator('canvas[role="img"]');
+    await expect(charts).toHaveCount(4);
+    for (const chart of await charts.all()) {
+      const box = await chart.boundingBox();
+      expect(box?.width).toBeGreaterThan(width / 4);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+    }
+    // Nothing wider than the window: the page never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('a librarian reads the statistics, filters them by branch and downloads a table as CSV', async ({ page }) => {
+  // No animation: the charts are drawn at once, so their pixels can be compared.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await logIn(page, 'librarian@demo.lukuhaaste.fi');
+  await recordPaperReturns(page, [50, 3]);
   await page.getByRole('banner').getByRole('link', { name: 'Tilastot' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tilastot' })).toBeVisible();
   // The demo's current challenge, picked by name: another spec may have published a newer one.
@@ -16,6 +59,17 @@ test('a librarian reads the statistics, filters them by branch and downloads a t
   await expect(participants).toContainText('Edellinen vuosi:');
   const allParticipants = Number(await participants.locator('.lh-stats__key-value').textContent());
   expect(allParticipants).toBeGreaterThan(0);
+  await expect(participants.locator('.lh-stats__key-paper')).toHaveText(/^Paperilla: \d+$/);
+  for (const name of [
+    'Kirjat ja kommentit kuukausittain',
+    'Kirjat luokittain',
+    'Kirjat muodoittain',
+    'Osallistujat täytettyjen luokkien mukaan',
+  ]) {
+    await expect(page.getByRole('img', { name })).toBeVisible();
+  }
+  const progressChart = page.getByRole('img', { name: 'Osallistujat täytettyjen luokkien mukaan' });
+  const allBranchesChart = await pixels(progressChart);
   await expectNoAxeViolations(page);
 
   await page.getByRole('combobox', { name: 'Kirjasto' }).selectOption({ label: 'Keskustakirjasto Oodi' });
@@ -23,6 +77,24 @@ test('a librarian reads the statistics, filters them by branch and downloads a t
   await expect
     .poll(async () => Number(await participants.locator('.lh-stats__key-value').textContent()))
     .toBeLessThan(allParticipants);
+  // The returns recorded above are Oodi's: at least two lists, one of them complete.
+  const paper = Number((await participants.locator('.lh-stats__key-paper').textContent())?.replace(/\D/g, ''));
+  expect(paper).toBeGreaterThanOrEqual(2);
+  expect(await pixels(progressChart)).not.toBe(allBranchesChart);
+
+  const progress = page.getByRole('region', { name: 'Osallistujat täytettyjen luokkien mukaan' });
+  await progress.getByText('Näytä taulukkona').click();
+  await expect(progress.getByRole('columnheader', { name: 'Paperilla', exact: true })).toBeVisible();
+  const threeFilled = progress.getByRole('row', { name: /^3 / }).getByRole('cell');
+  expect(Number(await threeFilled.nth(1).textContent())).toBeGreaterThanOrEqual(1);
+  const [progressCsv] = await Promise.all([
+    page.waitForEvent('download'),
+    progress.getByRole('button', { name: 'Lataa CSV' }).click(),
+  ]);
+  expect(progressCsv.suggestedFilename()).toBe('lukuhaaste-stats-2026-oodi-progress.csv');
+  expect(await readFile((await progressCsv.path()) as string, 'utf8')).toMatch(
+    /^\uFEFFTäytettyjä luokkia,Verkossa,Paperilla,Edellinen vuosi \(verkossa\),Edellinen vuosi \(paperilla\)\r\n0,/,
+  );
 
   const formats = page.getByRole('region', { name: 'Kirjat muodoittain' });
   await formats.getByText('Näytä taulukkona').click();

@@ -33,5 +33,7 @@ export {
   LibrarianStatsApi,
   type StatsBranch,
   type StatsChallenge,
+  type OnlineStatsFigures,
+  type PaperStatsFigures,
   type StatsFigures,
 } from './lib/librarian/librarian-stats.api';

@@ -1,7 +1,14 @@
-import type { StatsFigures } from '@lukuhaaste/web/data-access/librarian';
+import type { OnlineStatsFigures, PaperStatsFigures, StatsFigures } from '@lukuhaaste/web/data-access/librarian';
 
-/** Figures of a small challenge; override what a spec is about. */
-export function statsFigures(overrides: Partial<StatsFigures> = {}): StatsFigures {
+/** Figures of a small challenge, online and on paper; override what a spec is about. */
+export function statsFigures(
+  online: Partial<OnlineStatsFigures> = {},
+  paper: Partial<PaperStatsFigures> = {},
+): StatsFigures {
+  return { online: onlineFigures(online), paper: paperFigures(paper) };
+}
+
+function onlineFigures(overrides: Partial<OnlineStatsFigures>): OnlineStatsFigures {
   return {
     participants: 12,
     activeParticipants: 7,
@@ -23,6 +30,19 @@ export function statsFigures(overrides: Partial<StatsFigures> = {}): StatsFigure
     ],
     topBooks: [{ bookId: 'k1', title: '=Sinuhe, egyptiläinen', authors: ['Mika Waltari'], entries: 3 }],
     topAuthors: [{ author: 'Mika Waltari', entries: 3 }],
+    ...overrides,
+  };
+}
+
+function paperFigures(overrides: Partial<PaperStatsFigures>): PaperStatsFigures {
+  return {
+    participants: 5,
+    completions: 1,
+    completedCategoryCounts: [
+      { completedCategories: 0, participants: 1 },
+      { completedCategories: 1, participants: 3 },
+      { completedCategories: 2, participants: 1 },
+    ],
     ...overrides,
   };
 }

@@ -2,12 +2,19 @@ import { inject, Injectable } from '@angular/core';
 import {
   LibrarianChallengeStatsDocument,
   StatsFiltersDocument,
-  type StatsFiguresFragment,
+  type OnlineStatsFiguresFragment,
+  type PaperStatsFiguresFragment,
   type StatsFiltersQuery,
 } from '../../generated/librarian';
 import { GraphqlClient } from '../graphql/graphql-client.service';
 
-export type StatsFigures = StatsFiguresFragment;
+export type OnlineStatsFigures = OnlineStatsFiguresFragment;
+export type PaperStatsFigures = PaperStatsFiguresFragment;
+/** A challenge's figures: readers in the app, and printed lists returned at the desks. */
+export interface StatsFigures {
+  online: OnlineStatsFigures;
+  paper: PaperStatsFigures;
+}
 export type StatsChallenge = StatsFiltersQuery['challenges'][number];
 export type StatsBranch = StatsFiltersQuery['branches'][number];
 
@@ -21,8 +28,13 @@ export class LibrarianStatsApi {
     return await this.client.query(StatsFiltersDocument);
   }
 
-  /** The challenge's online figures, of one branch's patrons when `branchId` is given. */
+  /**
+   * The challenge's figures: online of one branch's patrons, on paper of the
+   * lists returned at its desk, when `branchId` is given.
+   */
   async figures(challengeId: string, branchId: string | null): Promise<StatsFigures> {
-    return (await this.client.query(LibrarianChallengeStatsDocument, { challengeId, branchId })).challengeStats.online;
+    const { online, paper } = (await this.client.query(LibrarianChallengeStatsDocument, { challengeId, branchId }))
+      .challengeStats;
+    return { online, paper };
   }
 }

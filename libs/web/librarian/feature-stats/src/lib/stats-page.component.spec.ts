@@ -4,6 +4,7 @@ import { ApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianStatsApi } from '@lukuhaaste/web/data-access/librarian';
 import { translocoTesting } from '../test-translations';
 import { statsFigures } from '../testing';
+import { Chart } from './charts/chart-js';
 import { StatsPage } from './stats-page.component';
 
 const readBytes = (blob: Blob) =>
@@ -66,15 +67,15 @@ describe(StatsPage.name, () => {
     });
   });
 
-  it("shows the newest published challenge's key figures beside the previous year's", async () => {
+  it("shows the newest published challenge's key figures, online and on paper, beside the previous year's", async () => {
     const { keyFigures, element } = await render();
     expect(api.figures).toHaveBeenCalledWith('c26', null);
     expect(api.figures).toHaveBeenCalledWith('c25', null);
     expect(keyFigures()).toEqual([
-      'Participants | 12 | Previous year: 9',
+      'Participants | 12 | On paper: 5 | Previous year: 9, on paper 5',
       'Active in the last 30 days | 7 | Previous year: 7',
       'Books logged | 30 | Previous year: 30',
-      'Completed challenges | 2 | Previous year: 1',
+      'Completed challenges | 2 | On paper: 1 | Previous year: 1, on paper 1',
     ]);
     expect(element.textContent).toContain('Compared with Lukuhaaste 2025 (2025).');
   });
@@ -128,6 +129,63 @@ describe(StatsPage.name, () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe(
       'Book,Authors,Books\r\n"\'=Sinuhe, egyptiläinen",Mika Waltari,3\r\n',
+    );
+  });
+
+  it('draws every chart from the figures of its table alternative, and again for another branch', async () => {
+    const { element, fixture, show, section } = await render();
+    const chartOf = (heading: string) => Chart.getChart(section(heading)?.querySelector('canvas') as HTMLCanvasElement);
+    const charted = () => [...element.querySelectorAll('section')].filter((section) => section.querySelector('canvas'));
+    const expectChartsToMatchTables = () => {
+      expect(charted().map((section) => section.querySelector('h2')?.textContent?.trim())).toEqual([
+        'Books and comments per month',
+        'Books per category',
+        'Books per format',
+        'Participants by categories filled',
+      ]);
+      for (const section of charted()) {
+        const chart = Chart.getChart(section.querySelector('canvas') as HTMLCanvasElement);
+        const header = [...section.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim());
+        const rows = [...section.querySelectorAll('tbody tr')].map((row) =>
+          [...row.children].map((cell) => cell.textContent?.trim()),
+        );
+        expect(chart?.data.labels?.map((label) => [label].flat().join(' '))).toEqual(rows.map((row) => row[0]));
+        for (const dataset of chart?.data.datasets ?? []) {
+          const column = header.indexOf(dataset.label ?? '');
+          expect(column).toBeGreaterThan(0);
+          expect(dataset.data).toEqual(rows.map((row) => Number(row[column])));
+        }
+      }
+    };
+    expectChartsToMatchTables();
+    const progress = chartOf('Participants by categories filled');
+    expect(progress?.data.datasets.map(({ label }) => label)).toEqual([
+      'Online',
+      'On paper',
+      'Previous year (online)',
+      'Previous year (on paper)',
+    ]);
+
+    const oneList = [0, 1, 0].map((participants, completedCategories) => ({ completedCategories, participants }));
+    api.figures.mockResolvedValue(
+      statsFigures({ categories: [] }, { participants: 1, completedCategoryCounts: oneList }),
+    );
+    fixture.componentRef.setInput('branch', 'b1');
+    await show();
+    expect(chartOf('Participants by categories filled')).toBe(progress);
+    expect(progress?.data.datasets[1].data).toEqual([0, 1, 0]);
+    expect(element.querySelector('.lh-stats__key-paper')?.textContent?.trim()).toBe('On paper: 1');
+    expect(section('Books per category')?.textContent).toContain('No figures yet.');
+    expect(section('Books per category')?.querySelector('canvas')).toBeNull();
+  });
+
+  it('downloads the progress histogram with its paper columns as CSV', async () => {
+    const { section } = await render();
+    (section('Participants by categories filled')?.querySelector('button') as HTMLButtonElement).click();
+    expect(saved[0].name).toBe('lukuhaaste-stats-2026-progress.csv');
+    expect(new TextDecoder().decode((await readBytes(saved[0].blob)).slice(3))).toBe(
+      'Categories filled,Online,On paper,Previous year (online),Previous year (on paper)\r\n' +
+        '0,4,1,4,1\r\n1,6,3,6,3\r\n2,2,1,2,1\r\n',
     );
   });
 

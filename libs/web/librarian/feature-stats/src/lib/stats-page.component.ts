@@ -10,10 +10,7 @@ import { apiErrorMessage, FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
-import { BarChart } from './charts/bar-chart.component';
-import { ColumnChart } from './charts/column-chart.component';
-import { DonutChart } from './charts/donut-chart.component';
-import { LineChart } from './charts/line-chart.component';
+import { StatsChart } from './charts/stats-chart.component';
 import { StatsSection } from './stats-section.component';
 import {
   categoriesTable,
@@ -23,14 +20,13 @@ import {
   progressTable,
   topAuthorsTable,
   topBooksTable,
+  type ChartTable,
   type StatsTable,
   type Translate,
 } from './stats-table';
 
-type PageTables = Record<
-  'keyFigures' | 'months' | 'categories' | 'formats' | 'progress' | 'topBooks' | 'topAuthors',
-  StatsTable
->;
+type PageTables = Record<'keyFigures' | 'topBooks' | 'topAuthors', StatsTable> &
+  Record<'months' | 'categories' | 'formats' | 'progress', ChartTable>;
 
 /**
  * Librarians' statistics of one challenge: key figures, charts with their
@@ -39,18 +35,7 @@ type PageTables = Record<
  */
 @Component({
   selector: 'lh-stats-page',
-  imports: [
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    LocalizedPipe,
-    FormAlert,
-    StatsSection,
-    BarChart,
-    ColumnChart,
-    LineChart,
-    DonutChart,
-  ],
+  imports: [MatFormFieldModule, MatInputModule, TranslocoPipe, LocalizedPipe, FormAlert, StatsSection, StatsChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stats-page.component.html',
   styleUrl: './stats-page.component.scss',
