@@ -14,6 +14,8 @@ export interface ApiProcess {
   close(): Promise<number | null>;
   /** SIGINT to its whole process group, as Ctrl-C in a terminal sends it; resolves with the exit code. */
   interrupt(): Promise<number | null>;
+  /** The log lines it has written so far (JSON, as under NODE_ENV=test). */
+  logs(): string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export async function startApiProcess(
   databaseUrl: string | null,
   env: Record<string, string> = {},
 ): Promise<ApiProcess> {
+  const logs: string[] = [];
   const server = spawnServer(`API process on port ${port}`, process.execPath, ['--import', LOADER, MAIN], {
     cwd: WORKSPACE_ROOT,
     env: {
@@ -40,6 +43,7 @@ export async function startApiProcess(
       LOG_LEVEL: 'warn',
       ...env,
     },
+    onStdout: (line) => logs.push(line),
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(server, () => answersOk(`${baseUrl}/health/ready`), START_TIMEOUT_MS);
@@ -52,5 +56,6 @@ export async function startApiProcess(
     gql: graphqlClient(baseUrl),
     close: exitCodeAfter(server.stop),
     interrupt: exitCodeAfter(server.interrupt),
+    logs: () => [...logs],
   };
 }
