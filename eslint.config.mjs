@@ -33,12 +33,15 @@ const domainConstraints = Object.entries(DOMAIN_DEPENDENCIES).map(([domain, allo
 /**
  * Module boundaries: scope keeps the browser and the server apart, type keeps
  * the layering (app → feature → ui/data-access → util) one-way, and domain
- * keeps the API's contexts one-way.
+ * keeps the API's contexts one-way. `scope:tools` is the developer tooling
+ * (stack, bench, Lighthouse) and its Node-only libs, which the API's
+ * integration specs share for starting real processes.
  */
 const depConstraints = [
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tools'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data-access', 'type:ui', 'type:util'],

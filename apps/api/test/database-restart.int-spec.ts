@@ -19,6 +19,16 @@ const RECOVERY_BOUND_MS = 5_000;
 
 const CHALLENGES = '{ challenges { id } }';
 const ME = '{ me { id } }';
+
+interface LogLine {
+  level: number;
+  context?: string;
+  msg: string;
+  err?: { stack?: string };
+}
+/** pino's levels. */
+const WARN = 40;
+const ERROR = 50;
 const MY_NOTIFICATIONS = 'subscription { myNotifications { kind } }';
 
 /**
@@ -37,6 +47,7 @@ describe('the API while its PostgreSQL restarts', () => {
   const startPostgres = () =>
     startEmbeddedPostgres({ dataDir: join(parentDir, 'data'), port: PG_PORT, persistent: true });
   const readiness = async () => (await fetch(`${api.baseUrl}/health/ready`)).status;
+  const logLines = () => api.logs().flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as LogLine] : []));
 
   beforeAll(async () => {
     parentDir = mkdtempSync(join(tmpdir(), 'lh-restart-pg-'));
@@ -55,7 +66,7 @@ describe('the API while its PostgreSQL restarts', () => {
     rmSync(parentDir, { recursive: true, force: true });
   });
 
-  it('answers SERVICE_UNAVAILABLE at once while PostgreSQL is down and serves again within 5 s of its return', async () => {
+  it('answers SERVICE_UNAVAILABLE at once while PostgreSQL is down, serves again within 5 s of its return and logs the outage once', async () => {
     expect((await api.gql(CHALLENGES)).errors).toEqual([]);
     expect(await readiness()).toBe(200);
 
@@ -93,5 +104,36 @@ describe('the API while its PostgreSQL restarts', () => {
     expect(Date.now() - backAt).toBeLessThan(RECOVERY_BOUND_MS);
     expect(answer.data).toEqual({ me: { id: patron.user.id } });
     expect(await readiness()).toBe(200);
+
+    // The log tells the outage once and its end once; each request it failed gets one short line, no stack.
+    const fromDatabase = () => logLines().filter((line) => line.context === 'Database');
+    await waitFor(
+      () => fromDatabase().some((line) => /^PostgreSQL is reachable again after \d+\.\d s$/.test(line.msg)),
+      () => `the recovery line; the log:\n${api.logs().join('\n')}`,
+    );
+    expect(fromDatabase().filter((line) => line.level === ERROR)).toEqual([
+      expect.objectContaining({
+        msg: expect.stringMatching(
+          /^PostgreSQL is unreachable \(connect ECONNREFUSED .+\); requests answer SERVICE_UNAVAILABLE until it is back$/,
+        ),
+      }),
+    ]);
+    // The session lookup and the subscription after the first failed query.
+    expect(fromDatabase().filter((line) => line.level === WARN && line.msg.startsWith('Answered'))).toEqual(
+      Array(2).fill(
+        expect.objectContaining({
+          msg: expect.stringMatching(/^Answered SERVICE_UNAVAILABLE: PostgreSQL is unreachable \(/),
+        }),
+      ),
+    );
+    expect(logLines().filter((line) => line.err?.stack !== undefined)).toEqual([]);
   }, 60_000);
 });
+
+async function waitFor(condition: () => boolean, what: () => string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

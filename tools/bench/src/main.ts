@@ -1,4 +1,5 @@
 // `npm run bench [-- run … --flags]`: see USAGE in lib/cli/bench-options.ts.
+import { cliOptionsOrExit } from '@lukuhaaste/tools/util-process';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchOptions, USAGE, type BenchOptions, type NodeEnv, type RunName } from './lib/cli/bench-options.ts';
@@ -23,17 +24,7 @@ const RUNS: Record<RunName, Run> = {
 };
 const OUTPUT_DIR = resolve('tmp/bench');
 
-let options: BenchOptions;
-try {
-  options = parseBenchOptions(process.argv.slice(2));
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = cliOptionsOrExit(parseBenchOptions, USAGE);
 
 if (options.explain) {
   const env = await openBenchEnvironment(options, join(OUTPUT_DIR, `run-${process.pid}`));

@@ -1,20 +1,11 @@
-import { parseStackOptions, USAGE, type StackOptions } from './lib/cli/stack-options.ts';
+import { cliOptionsOrExit } from '@lukuhaaste/tools/util-process';
+import { parseStackOptions, USAGE } from './lib/cli/stack-options.ts';
 import { NGINX_SOURCE_ADDRESS, startStack } from './lib/start-stack.ts';
 
 /** `npm run stack`: see USAGE. Prints the address once everything answers; SIGINT/SIGTERM stop it all. */
 const log = (line: string) => console.log(`· ${line}`);
 
-let options: StackOptions;
-try {
-  options = parseStackOptions(process.argv.slice(2));
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = cliOptionsOrExit(parseStackOptions, USAGE);
 
 const starting = new AbortController();
 let stop: (() => Promise<void>) | null = null;

@@ -19,6 +19,8 @@ import { DomainExceptionFilter } from '@lukuhaaste/api/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@lukuhaaste/api/config';
 import { buildDataSourceOptions } from '@lukuhaaste/api/database';
 import { SCHEMA } from '../database/schema';
+import { DatabaseOutageFilter } from './database-outage/database-outage.filter';
+import { DatabaseOutageLog } from './database-outage/database-outage.log';
 import { buildGraphqlOptions } from './graphql/graphql-options';
 import { GraphqlWsGateway } from './graphql/graphql-ws.gateway';
 import { HealthController } from './health/health.controller';
@@ -71,7 +73,14 @@ export class AppModule {
         ModerationModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }, GraphqlWsGateway],
+      providers: [
+        // Nest tries the global filters last-registered first: domain exceptions reach their own filter
+        // before the catch-all outage filter.
+        { provide: APP_FILTER, useClass: DatabaseOutageFilter },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        DatabaseOutageLog,
+        GraphqlWsGateway,
+      ],
     };
   }
 }

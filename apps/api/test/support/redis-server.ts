@@ -1,6 +1,5 @@
+import { startRedisServer as startServer } from '@lukuhaaste/tools/util-process';
 import { Redis } from 'ioredis';
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 
 export interface TestRedis {
   url: string;
@@ -11,19 +10,12 @@ export interface TestRedis {
   close(): Promise<void>;
 }
 
-/** Debian's redis-server on `port`, in memory only, for pub/sub between API instances. */
+/** Debian's redis-server on `port` (see startRedisServer) with a probe client, for pub/sub between API instances. */
 export async function startRedisServer(port: number): Promise<TestRedis> {
-  if (spawnSync('redis-server', ['--version']).error) {
-    throw new Error('redis-server is not installed: apt-get install redis-server (.ci/run does it)');
-  }
-  const server = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  const url = `redis://127.0.0.1:${port}`;
-  const probe = new Redis(url);
-  await probe.ping();
+  const server = await startServer(port);
+  const probe = new Redis(server.url);
   return {
-    url,
+    url: server.url,
     probe,
     subscribers: async (topic) => {
       const [, count] = (await probe.pubsub('NUMSUB', `lukuhaaste:${topic}`)) as [string, number];
@@ -31,10 +23,8 @@ export async function startRedisServer(port: number): Promise<TestRedis> {
     },
     close: async () => {
       await probe.quit();
-      const exited = once(server, 'exit');
-      server.kill();
       // Gone for good, so a spec may start another on the same port or count on an outage.
-      await exited;
+      await server.stop();
     },
   };
 }

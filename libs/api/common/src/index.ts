@@ -3,6 +3,7 @@ export * from './lib/errors/tabled-domain.exception';
 export * from './lib/errors/validation.exception';
 export * from './lib/errors/is-unique-violation';
 export * from './lib/errors/is-foreign-key-violation';
+export * from './lib/errors/is-database-unavailable';
 export * from './lib/errors/access.exception';
 export * from './lib/validation/check-uuid';
 export * from './lib/graphql/to-graphql-error';

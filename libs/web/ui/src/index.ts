@@ -3,6 +3,8 @@ export { FormAlert, type AlertMessage } from './lib/form-alert/form-alert.compon
 export { FieldErrorMessage } from './lib/field-error/field-error.component';
 export { lhValidators, fieldProblem, applyServerFieldErrors, textRule } from './lib/forms/field-validators';
 export { apiErrorMessage, type ApiErrorLike } from './lib/forms/api-error-message';
+export { formSubmission, type FormSubmission, type SubmitError } from './lib/forms/form-submission';
+export { runWithAlert, type AlertingState } from './lib/forms/run-with-alert';
 export { splitAuthors, maxLengthRule, finishedOnRule } from './lib/forms/field-validators';
 export { DateTimePipe } from './lib/date-time/date-time.pipe';
 export { downloadTextFile } from './lib/download/download-text-file';

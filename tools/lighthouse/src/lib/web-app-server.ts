@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { answersOk, spawnServer, waitUntilReady } from '@lukuhaaste/tools/util-process';
 import { join } from 'node:path';
 
 export interface WebAppServer {
@@ -11,14 +10,14 @@ export interface WebAppServer {
  * The production API serving the web app, as `npm run serve` starts it, from
  * a build snapshot in `runDir` (its relative paths resolve there) on a
  * brand-new embedded PostgreSQL, which gets the demo data as on `npm start`.
+ * It stops its embedded PostgreSQL on SIGTERM.
  */
 export async function startWebApp(
   runDir: string,
   { port, pgPort }: { port: number; pgPort: number },
 ): Promise<WebAppServer> {
-  const server = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
+  const server = spawnServer('The server', process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
     cwd: runDir,
-    stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       PATH: process.env['PATH'],
       HOST: '127.0.0.1',
@@ -30,31 +29,9 @@ export async function startWebApp(
       LOG_LEVEL: 'warn',
     },
   });
-  let stderr = '';
-  server.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
-  const exited = once(server, 'exit');
-  const stop = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return;
-    server.kill('SIGTERM'); // the API stops its embedded PostgreSQL on SIGTERM
-    await exited;
-  };
-
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  while (
-    !(await fetch(`${baseUrl}/health/ready`)
-      .then((response) => response.ok)
-      .catch(() => false))
-  ) {
-    if (server.exitCode !== null)
-      throw new Error(`The server exited (${server.exitCode}) before it was ready:\n${stderr}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`The server was not ready within 120 s:\n${stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { baseUrl, stop };
+  await waitUntilReady(server, () => answersOk(`${baseUrl}/health/ready`), 120_000);
+  return { baseUrl, stop: server.stop };
 }
 
 /** The public pages issue #9 sets goals for, found through the API: the current challenge and its first category. */

@@ -6,8 +6,7 @@ import { startApiInstance } from './api/api-instance.ts';
 import type { StackOptions } from './cli/stack-options.ts';
 import { startNginx, testNginxConfig, writeNginxConfig } from './nginx/nginx-server.ts';
 import { startPostgresCluster } from './postgres/postgres-cluster.ts';
-import type { ServerProcess } from './processes/server-process.ts';
-import { startRedisServer } from './redis/redis-server.ts';
+import { startRedisServer, type ServerProcess } from '@lukuhaaste/tools/util-process';
 
 /**
  * nginx connects to the instances from this loopback address and the

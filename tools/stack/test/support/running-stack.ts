@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 const WORKSPACE_ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const MAIN = join(WORKSPACE_ROOT, 'tools', 'stack', 'src', 'main.ts');
+const PATH_ALIASES = join(WORKSPACE_ROOT, 'tools', 'node', 'register-path-aliases.mjs');
 const START_TIMEOUT_MS = 150_000;
 
 export interface RunningStack {
@@ -21,7 +22,7 @@ export interface RunningStack {
 
 /** `npm run stack -- <args>` without the build step (the caller has built), until it prints its address. */
 export async function runStack(args: string[]): Promise<RunningStack> {
-  const child = spawn(process.execPath, [MAIN, ...args], {
+  const child = spawn(process.execPath, ['--import', PATH_ALIASES, MAIN, ...args], {
     cwd: WORKSPACE_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

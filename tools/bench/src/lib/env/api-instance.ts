@@ -1,6 +1,6 @@
 import type { NodeEnv } from '../cli/bench-options.ts';
 import { join } from 'node:path';
-import { spawnServer, waitUntil } from './child-process.ts';
+import { answersOk, spawnServer, waitUntilReady } from '@lukuhaaste/tools/util-process';
 
 const RECORD_QUERIES = join(import.meta.dirname, '../explain/record-queries.preload.ts');
 
@@ -37,18 +37,20 @@ export async function startApiInstance(
 ): Promise<ApiInstance> {
   const nodeFlags = process.env['BENCH_API_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
   if (queryLog) nodeFlags.push('--import', RECORD_QUERIES);
-  const server = spawnServer(process.execPath, [...nodeFlags, main], {
-    PATH: process.env['PATH'],
-    NODE_ENV: nodeEnv,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-    WEB_DIST_DIR: '/nonexistent',
-    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-    ...(queryLog ? { BENCH_QUERY_LOG: queryLog } : {}),
+  const server = spawnServer(`The API on port ${port}`, process.execPath, [...nodeFlags, main], {
+    env: {
+      PATH: process.env['PATH'],
+      NODE_ENV: nodeEnv,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: '/nonexistent',
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+      ...(queryLog ? { BENCH_QUERY_LOG: queryLog } : {}),
+    },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntil(server, async () => (await fetch(`${baseUrl}/health/ready`)).ok, `The API on port ${port}`, 120_000);
-  return { baseUrl, pid: server.pid, stop: server.stop };
+  await waitUntilReady(server, () => answersOk(`${baseUrl}/health/ready`), 120_000);
+  return { baseUrl, pid: server.child.pid as number, stop: server.stop };
 }

@@ -6,7 +6,7 @@ import type { BenchData } from '../seed/seed-bench-data.ts';
 import { snapshotApiBuild } from './api-build.ts';
 import { startApiInstance, type ApiInstance } from './api-instance.ts';
 import { startBaselineInstance, type BaselineInstance } from './baseline-instance.ts';
-import { startRedisServer } from './redis-server.ts';
+import { startRedisServer } from '@lukuhaaste/tools/util-process';
 import { openSeededDatabase } from './seeded-database.ts';
 
 export type ApiRole = 'single' | 'sharedA' | 'sharedB' | 'development' | 'recording';

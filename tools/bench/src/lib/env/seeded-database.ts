@@ -6,7 +6,7 @@ import { BENCH_DATASETS, type DatasetName } from '../seed/bench-dataset.constant
 import { datasetKey } from '../seed/dataset-key.util.ts';
 import { seedBenchData, type BenchData } from '../seed/seed-bench-data.ts';
 import type { ApiBuild } from './api-build.ts';
-import { spawnServer } from './child-process.ts';
+import { spawnServer } from '@lukuhaaste/tools/util-process';
 
 const SEED_SOURCES = join(import.meta.dirname, '../seed');
 const TEMPLATE = 'lukuhaaste';
@@ -119,11 +119,8 @@ async function seed(
 }
 
 async function migrate(build: ApiBuild, url: string): Promise<void> {
-  const cli = spawnServer(process.execPath, [build.migrateMain], {
-    PATH: process.env['PATH'],
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    LOG_LEVEL: 'warn',
+  const cli = spawnServer('Migrating the bench database', process.execPath, [build.migrateMain], {
+    env: { PATH: process.env['PATH'], NODE_ENV: 'production', DATABASE_URL: url, LOG_LEVEL: 'warn' },
   });
   const [code] = (await once(cli.child, 'exit')) as [number | null];
   if (code !== 0) throw new Error(`Migrating the bench database failed (${code}):\n${cli.stderr()}`);

@@ -1,4 +1,4 @@
-import { answersOk, spawnServer, waitUntilReady, type ServerProcess } from '../processes/server-process.ts';
+import { answersOk, spawnServer, waitUntilReady, type ServerProcess } from '@lukuhaaste/tools/util-process';
 import type { ApiBuild } from './api-build.ts';
 
 export interface ApiInstanceSettings {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answersOk, spawnServer, waitUntilReady, type ServerProcess } from '../processes/server-process.ts';
+import { answersOk, spawnServer, waitUntilReady, type ServerProcess } from '@lukuhaaste/tools/util-process';
 import { renderNginxConfig, SHIPPED_NGINX_CONFIG, type NginxSite } from './render-nginx-config.ts';
 
 /**

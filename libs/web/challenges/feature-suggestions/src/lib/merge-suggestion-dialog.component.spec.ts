@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aSuggestion } from '../testing-fixtures';
 import { MergeSuggestionDialog, type MergeSuggestionDialogData } from './merge-suggestion-dialog.component';
 

@@ -8,7 +8,7 @@ import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing
 import type { ReportDialogData } from '@lukuhaaste/web/moderation/ui-moderation';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { of } from 'rxjs';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aChallenge, aConnection, aSuggestion } from '../testing-fixtures';
 import { SuggestionsPage } from './suggestions-page.component';
 

@@ -29,6 +29,7 @@ import {
   FieldErrorMessage,
   fieldProblem,
   FormAlert,
+  runWithAlert,
   textRule,
   type AlertMessage,
 } from '@lukuhaaste/web/ui';
@@ -231,15 +232,7 @@ export class SuggestionsPage {
     this.page.update((page) => page && { ...page, items: page.items.map((s) => (s.id === updated.id ? updated : s)) });
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(toApiError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runWithAlert(work, { busy: this.busy, alert: this.error, readError: toApiError });
   }
 }

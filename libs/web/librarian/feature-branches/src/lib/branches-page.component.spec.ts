@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianBranchesApi, type AdminBranch } from '@lukuhaaste/web/data-access/librarian';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { BranchesPage } from './branches-page.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -18,7 +18,7 @@ describe(BranchesPage.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [BranchesPage, translocoTesting()],
+      imports: [BranchesPage, translocoTesting('librarian')],
       providers: [{ provide: LibrarianBranchesApi, useValue: api }],
     });
     const fixture = TestBed.createComponent(BranchesPage);

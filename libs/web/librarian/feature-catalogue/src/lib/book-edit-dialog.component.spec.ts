@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aCatalogueBook } from '../testing-fixtures';
 import { BookEditDialog } from './book-edit-dialog.component';
 
@@ -14,7 +14,7 @@ describe(BookEditDialog.name, () => {
 
   async function render(flagged: boolean) {
     TestBed.configureTestingModule({
-      imports: [BookEditDialog, ApolloTestingModule, translocoTesting()],
+      imports: [BookEditDialog, ApolloTestingModule, translocoTesting('librarian')],
       providers: [
         provideGraphqlClientTesting(),
         { provide: MatDialogRef, useValue: dialogRef },

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aCatalogueBook, aConnection } from '../testing-fixtures';
 import { BookMergeDialog } from './book-merge-dialog.component';
 
@@ -15,7 +15,7 @@ describe(BookMergeDialog.name, () => {
 
   it('finds the target by search (never the book itself), says what will happen and merges', async () => {
     TestBed.configureTestingModule({
-      imports: [BookMergeDialog, ApolloTestingModule, translocoTesting()],
+      imports: [BookMergeDialog, ApolloTestingModule, translocoTesting('librarian')],
       providers: [
         provideGraphqlClientTesting(),
         { provide: MatDialogRef, useValue: dialogRef },

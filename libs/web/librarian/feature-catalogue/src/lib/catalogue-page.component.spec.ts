@@ -3,7 +3,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { of } from 'rxjs';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aCatalogueBook, aConnection } from '../testing-fixtures';
 import { CATALOGUE_SEARCH_DEBOUNCE_MS, CataloguePage } from './catalogue-page.component';
 
@@ -18,7 +18,7 @@ describe(CataloguePage.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [CataloguePage, ApolloTestingModule, translocoTesting()],
+      imports: [CataloguePage, ApolloTestingModule, translocoTesting('librarian')],
       providers: [provideGraphqlClientTesting(), { provide: MatDialog, useValue: dialog }],
     });
     const fixture = TestBed.createComponent(CataloguePage);

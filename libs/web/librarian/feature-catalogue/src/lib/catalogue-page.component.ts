@@ -15,7 +15,7 @@ import {
   type FlaggedBook,
   type MergeOutcome,
 } from '@lukuhaaste/web/data-access/librarian';
-import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { apiErrorMessage, FormAlert, runWithAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { debounce, firstValueFrom, from, Subject, switchMap, timer } from 'rxjs';
 import { BookEditDialog, type BookEditDialogData } from './book-edit-dialog.component';
 import { BookMergeDialog, type BookMergeDialogData } from './book-merge-dialog.component';
@@ -155,16 +155,8 @@ export class CataloguePage {
     this.flagged.set(await this.api.flagged());
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(toApiError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runWithAlert(work, { busy: this.busy, alert: this.error, readError: toApiError });
   }
 }
 

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianStatsApi } from '@lukuhaaste/web/data-access/librarian';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { statsFigures } from '../testing';
 import { Chart } from './charts/chart-js';
 import { StatsPage } from './stats-page.component';
@@ -28,7 +28,7 @@ describe(StatsPage.name, () => {
 
   async function render(params: { challenge?: string; branch?: string } = {}) {
     TestBed.configureTestingModule({
-      imports: [StatsPage, translocoTesting()],
+      imports: [StatsPage, translocoTesting('librarian')],
       providers: [provideRouter([]), { provide: LibrarianStatsApi, useValue: api }],
     });
     const fixture = TestBed.createComponent(StatsPage);

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { translocoTesting } from '../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ModerationReasonDialog, type ModerationReasonDialogData } from './moderation-reason-dialog.component';
 
 describe(ModerationReasonDialog.name, () => {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError, SessionStore } from '@lukuhaaste/web/data-access';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { LoginPage } from './login-page.component';
 
 describe(LoginPage.name, () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,12 +8,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { safeReturnUrl, SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import {
   apiErrorMessage,
-  applyServerFieldErrors,
   FieldErrorMessage,
   fieldProblem,
   FormAlert,
+  formSubmission,
   lhValidators,
-  type AlertMessage,
+  type SubmitError,
 } from '@lukuhaaste/web/ui';
 
 @Component({
@@ -43,35 +43,16 @@ export class LoginPage {
     email: new FormControl('', { nonNullable: true, validators: lhValidators.email }),
     password: new FormControl('', { nonNullable: true, validators: lhValidators.required }),
   });
-  protected readonly submitting = signal(false);
-  protected readonly alert = signal<AlertMessage | null>(null);
+  protected readonly submission = formSubmission(this.form, toApiError, (error: SubmitError) =>
+    error.code === 'UNAUTHENTICATED' ? { key: 'errors.wrongCredentials' } : apiErrorMessage(error),
+  );
   protected readonly problem = fieldProblem;
 
-  protected async submit(): Promise<void> {
-    this.alert.set(null);
-    if (this.form.invalid || this.submitting()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    try {
+  protected submit(): Promise<void> {
+    return this.submission.submit(async () => {
       const { email, password } = this.form.getRawValue();
       await this.session.login({ email: email.trim(), password });
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      this.showError(error);
-    } finally {
-      this.submitting.set(false);
-    }
-  }
-
-  private showError(error: unknown): void {
-    const apiError = toApiError(error);
-    if (apiError.code === 'UNAUTHENTICATED') {
-      this.alert.set({ key: 'errors.wrongCredentials' });
-      return;
-    }
-    applyServerFieldErrors(this.form, apiError.fields);
-    this.alert.set(apiErrorMessage(apiError));
+    });
   }
 }

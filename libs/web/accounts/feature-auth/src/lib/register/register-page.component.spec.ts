@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError, DisplayNameSuggestions, SessionStore } from '@lukuhaaste/web/data-access';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { RegisterPage } from './register-page.component';
 
 describe(RegisterPage.name, () => {

@@ -8,14 +8,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LOCALES, PASSWORD_MIN_LENGTH, type Locale } from '@lukuhaaste/shared/util-rules';
 import { DisplayNameSuggestions, safeReturnUrl, SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import {
-  apiErrorMessage,
   LANGUAGE_NAMES,
-  applyServerFieldErrors,
   FieldErrorMessage,
   fieldProblem,
   FormAlert,
+  formSubmission,
   lhValidators,
-  type AlertMessage,
 } from '@lukuhaaste/web/ui';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 
@@ -52,9 +50,8 @@ export class RegisterPage implements OnInit {
   protected readonly locales = LOCALES;
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
-  protected readonly submitting = signal(false);
+  protected readonly submission = formSubmission(this.form, toApiError);
   protected readonly suggesting = signal(false);
-  protected readonly alert = signal<AlertMessage | null>(null);
   protected readonly problem = fieldProblem;
 
   ngOnInit(): void {
@@ -72,24 +69,12 @@ export class RegisterPage implements OnInit {
     }
   }
 
-  protected async submit(): Promise<void> {
-    this.alert.set(null);
-    if (this.form.invalid || this.submitting()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    try {
+  protected submit(): Promise<void> {
+    return this.submission.submit(async () => {
       const { email, displayName, password, locale } = this.form.getRawValue();
       await this.session.register({ email: email.trim(), displayName: displayName.trim(), password, locale });
       await this.language.use(locale);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      const apiError = toApiError(error);
-      applyServerFieldErrors(this.form, apiError.fields);
-      this.alert.set(apiErrorMessage(apiError));
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

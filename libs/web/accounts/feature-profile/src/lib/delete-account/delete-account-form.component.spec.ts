@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { MyDataApi } from '@lukuhaaste/web/data-access/reading';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { DeleteAccountForm } from './delete-account-form.component';
 
 describe(DeleteAccountForm.name, () => {
@@ -11,7 +11,7 @@ describe(DeleteAccountForm.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [DeleteAccountForm, translocoTesting()],
+      imports: [DeleteAccountForm, translocoTesting('branches')],
       providers: [{ provide: MyDataApi, useValue: api }],
     });
     const fixture = TestBed.createComponent(DeleteAccountForm);

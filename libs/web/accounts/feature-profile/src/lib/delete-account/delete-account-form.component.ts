@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,12 +8,12 @@ import { toApiError } from '@lukuhaaste/web/data-access';
 import { MyDataApi } from '@lukuhaaste/web/data-access/reading';
 import {
   apiErrorMessage,
-  applyServerFieldErrors,
   FieldErrorMessage,
   fieldProblem,
   FormAlert,
+  formSubmission,
   lhValidators,
-  type AlertMessage,
+  type SubmitError,
 } from '@lukuhaaste/web/ui';
 
 /**
@@ -37,13 +37,13 @@ import {
     <h2 id="profile-delete-account">{{ 'profile.deleteAccount.title' | transloco }}</h2>
     <p>{{ 'profile.deleteAccount.explanation' | transloco }}</p>
     <form [formGroup]="form" (ngSubmit)="delete()" novalidate>
-      <lh-form-alert [message]="error()" />
+      <lh-form-alert [message]="submission.alert()" />
       <mat-form-field appearance="outline">
         <mat-label>{{ 'profile.deleteAccount.password' | transloco }}</mat-label>
         <input matInput type="password" formControlName="password" autocomplete="current-password" required />
         <mat-error><lh-field-error [error]="problem(form.controls.password)" /></mat-error>
       </mat-form-field>
-      <button mat-flat-button class="lh-delete-account__submit" type="submit" [disabled]="busy()">
+      <button mat-flat-button class="lh-delete-account__submit" type="submit" [disabled]="submission.submitting()">
         {{ 'profile.deleteAccount.submit' | transloco }}
       </button>
     </form>
@@ -76,28 +76,15 @@ export class DeleteAccountForm {
   protected readonly form = new FormGroup({
     password: new FormControl('', { nonNullable: true, validators: lhValidators.required }),
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AlertMessage | null>(null);
+  protected readonly submission = formSubmission(this.form, toApiError, (error: SubmitError) =>
+    // The only conflict this mutation has: the last admin may not leave.
+    error.code === 'CONFLICT' ? { key: 'profile.deleteAccount.lastAdmin' } : apiErrorMessage(error),
+  );
 
-  protected async delete(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid || this.busy()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
+  protected delete(): Promise<void> {
+    return this.submission.submit(async () => {
       await this.api.deleteAccount(this.form.getRawValue().password);
       this.deleted.emit();
-    } catch (error) {
-      const apiError = toApiError(error);
-      applyServerFieldErrors(this.form, apiError.fields);
-      // The only conflict this mutation has: the last admin may not leave.
-      this.error.set(
-        apiError.code === 'CONFLICT' ? { key: 'profile.deleteAccount.lastAdmin' } : apiErrorMessage(apiError),
-      );
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

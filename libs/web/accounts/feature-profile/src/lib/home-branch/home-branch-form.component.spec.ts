@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
 import { BranchesApi, type Branch } from '@lukuhaaste/web/data-access/reading';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { HomeBranchForm } from './home-branch-form.component';
 
 const reader: SessionUser = {
@@ -28,7 +28,7 @@ describe(HomeBranchForm.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [HomeBranchForm, translocoTesting()],
+      imports: [HomeBranchForm, translocoTesting('branches')],
       providers: [
         { provide: SessionStore, useValue: session },
         { provide: LanguageStore, useValue: { locale } },

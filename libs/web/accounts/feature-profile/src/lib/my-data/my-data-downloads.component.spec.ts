@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { MyDataApi } from '@lukuhaaste/web/data-access/reading';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { MyDataDownloads } from './my-data-downloads.component';
 
 describe(MyDataDownloads.name, () => {
@@ -36,7 +36,7 @@ describe(MyDataDownloads.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [MyDataDownloads, translocoTesting()],
+      imports: [MyDataDownloads, translocoTesting('branches')],
       providers: [{ provide: MyDataApi, useValue: api }],
     });
     const fixture = TestBed.createComponent(MyDataDownloads);

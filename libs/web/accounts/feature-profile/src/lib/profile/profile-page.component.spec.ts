@@ -4,7 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
 import { BranchesApi, MyDataApi } from '@lukuhaaste/web/data-access/reading';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ProfilePage } from './profile-page.component';
 
 const maija: SessionUser = {
@@ -26,7 +26,7 @@ describe(ProfilePage.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [ProfilePage, translocoTesting()],
+      imports: [ProfilePage, translocoTesting('branches')],
       providers: [
         provideRouter([]),
         { provide: SessionStore, useValue: session },

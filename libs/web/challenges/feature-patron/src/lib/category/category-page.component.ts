@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CATEGORY_THREAD_SECTION, SessionStore } from '@lukuhaaste/web/data-access';
+import { CATEGORY_THREAD_SECTION } from '@lukuhaaste/web/data-access';
 import { type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
@@ -11,12 +11,12 @@ import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { ReadingEntryView } from '../entries/reading-entry.component';
 import { EntryActions } from '../entries/entry-actions.service';
 import { ProgressSummary } from '../progress/progress-summary.component';
-import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
+import { type ChallengeView } from '../view/challenge-view.loader';
+import { challengeViewResource } from '../view/challenge-view.resource';
 import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
 import { CategoryReads } from './category-reads.component';
 import { CategoryThreadSlot } from './category-thread-slot.component';
-import { reloadForViewer } from '../view/reload-for-viewer';
 
 /** One category: its description, my book for it (or a way to log one) and what others read. */
 @Component({
@@ -43,22 +43,14 @@ export class CategoryPage {
   readonly slug = input.required<string>();
   readonly position = input.required<string>();
 
-  private readonly loader = inject(ChallengeViewLoader);
   private readonly actions = inject(EntryActions);
-  private readonly session = inject(SessionStore);
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
   protected readonly status = this.actions.status;
   /** The app provides the category's discussion (see CATEGORY_THREAD_SECTION). */
   protected readonly hasThreadSection = inject(CATEGORY_THREAD_SECTION, { optional: true }) !== null;
 
-  protected readonly view = resource({
-    // A server render's (anonymous) view travels in the page: while no one is known to be logged in,
-    // hydration starts from it, without a loading state or a refetch.
-    id: this.session.isLoggedIn() ? undefined : 'category-view',
-    params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
-    loader: ({ params }) => this.loader.load(params.slug),
-  });
+  protected readonly view = challengeViewResource('category-view', this.slug);
 
   protected readonly page = computed(() => {
     const view = this.view.hasValue() ? this.view.value() : null;
@@ -77,7 +69,6 @@ export class CategoryPage {
   });
 
   constructor() {
-    reloadForViewer(this.view, this.session);
     inject(PageMeta).describe(() => {
       const page = this.page();
       return page?.category ? pageText(page.category, this.locale(), page.view.challenge) : null;

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { ReadingApi } from '@lukuhaaste/web/data-access/reading';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { FlagBookDialog } from './flag-book-dialog.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));

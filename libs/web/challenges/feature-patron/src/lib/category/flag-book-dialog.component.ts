@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -11,12 +11,12 @@ import { toApiError } from '@lukuhaaste/web/data-access';
 import { ReadingApi, type BookFlagReason } from '@lukuhaaste/web/data-access/reading';
 import {
   apiErrorMessage,
-  applyServerFieldErrors,
   FieldErrorMessage,
   fieldProblem,
   FormAlert,
+  formSubmission,
   maxLengthRule,
-  type AlertMessage,
+  type SubmitError,
 } from '@lukuhaaste/web/ui';
 
 export interface FlagBookDialogData {
@@ -48,7 +48,7 @@ const REASONS: readonly BookFlagReason[] = ['WRONG_TITLE', 'WRONG_AUTHOR', 'WRON
         <p>
           <cite>{{ data.title }}</cite>
         </p>
-        <lh-form-alert [message]="error()" />
+        <lh-form-alert [message]="submission.alert()" />
         <mat-radio-group
           formControlName="reason"
           class="lh-flag-book__reasons"
@@ -67,7 +67,9 @@ const REASONS: readonly BookFlagReason[] = ['WRONG_TITLE', 'WRONG_AUTHOR', 'WRON
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'flagBook.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'flagBook.submit' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="submission.submitting()">
+          {{ 'flagBook.submit' | transloco }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -95,26 +97,15 @@ export class FlagBookDialog {
     reason: new FormControl<BookFlagReason>('WRONG_TITLE', { nonNullable: true, validators: [Validators.required] }),
     note: new FormControl('', { nonNullable: true, validators: [maxLengthRule(BOOK_FLAG_NOTE_MAX_LENGTH)] }),
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AlertMessage | null>(null);
+  protected readonly submission = formSubmission(this.form, toApiError, (error: SubmitError) =>
+    error.code === 'CONFLICT' ? { key: 'flagBook.alreadyReported' } : apiErrorMessage(error),
+  );
 
-  protected async submit(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid || this.busy()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    const { reason, note } = this.form.getRawValue();
-    try {
+  protected submit(): Promise<void> {
+    return this.submission.submit(async () => {
+      const { reason, note } = this.form.getRawValue();
       await this.api.flagBook(this.data.bookId, reason, note.trim() || null);
       this.dialogRef.close(true);
-    } catch (error) {
-      const apiError = toApiError(error);
-      applyServerFieldErrors(this.form, apiError.fields);
-      this.error.set(apiError.code === 'CONFLICT' ? { key: 'flagBook.alreadyReported' } : apiErrorMessage(apiError));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

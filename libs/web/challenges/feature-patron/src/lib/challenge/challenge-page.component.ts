@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,17 +6,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { SessionStore } from '@lukuhaaste/web/data-access';
 import { FormAlert } from '@lukuhaaste/web/ui';
 import { CategoryCard, EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
 import { CATEGORY_FILTERS, filterCategories, withEntries, type CategoryFilter } from '../progress/challenge-progress';
 import { ProgressSection } from '../progress/progress-section.component';
-import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
+import { type ChallengeView } from '../view/challenge-view.loader';
+import { challengeViewResource } from '../view/challenge-view.resource';
 import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
-import { reloadForViewer } from '../view/reload-for-viewer';
 
 /** All categories of a challenge as cards, with my done state, filters and a search. */
 @Component({
@@ -43,9 +42,7 @@ export class ChallengePage {
   /** Route parameter. */
   readonly slug = input.required<string>();
 
-  private readonly loader = inject(ChallengeViewLoader);
   private readonly launcher = inject(LogBookLauncher);
-  private readonly session = inject(SessionStore);
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
   protected readonly filters = CATEGORY_FILTERS;
@@ -53,13 +50,7 @@ export class ChallengePage {
   protected readonly filter = signal<CategoryFilter>('all');
   protected readonly search = signal('');
 
-  protected readonly view = resource({
-    // A server render's (anonymous) view travels in the page: while no one is known to be logged in,
-    // hydration starts from it, without a loading state or a refetch.
-    id: this.session.isLoggedIn() ? undefined : 'challenge-view',
-    params: () => ({ slug: this.slug(), user: this.session.user()?.id ?? null }),
-    loader: ({ params }) => this.loader.load(params.slug),
-  });
+  protected readonly view = challengeViewResource('challenge-view', this.slug);
 
   private readonly items = computed(() => {
     const view = this.view.hasValue() ? this.view.value() : null;
@@ -71,7 +62,6 @@ export class ChallengePage {
   protected readonly total = computed(() => this.items().length);
 
   constructor() {
-    reloadForViewer(this.view, this.session);
     inject(PageMeta).describe(() => {
       const challenge = this.view.hasValue() ? this.view.value()?.challenge : null;
       return challenge ? pageText(challenge, this.locale()) : null;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -9,10 +9,10 @@ import { EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
 import { ProgressSection } from '../progress/progress-section.component';
-import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
+import { type ChallengeView } from '../view/challenge-view.loader';
+import { challengeViewResource } from '../view/challenge-view.resource';
 import { loadErrorMessage } from '../view/load-error';
 import { pageText } from '../view/page-text';
-import { reloadForViewer } from '../view/reload-for-viewer';
 
 /** This year's challenge, my progress and the fastest way to log a book. */
 @Component({
@@ -32,22 +32,14 @@ import { reloadForViewer } from '../view/reload-for-viewer';
   styleUrl: '../view/challenge-view.scss',
 })
 export class HomePage {
-  private readonly loader = inject(ChallengeViewLoader);
   private readonly launcher = inject(LogBookLauncher);
   protected readonly session = inject(SessionStore);
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
 
-  protected readonly view = resource({
-    // A server render's (anonymous) view travels in the page: while no one is known to be logged in,
-    // hydration starts from it, without a loading state or a refetch.
-    id: this.session.isLoggedIn() ? undefined : 'home-view',
-    params: () => ({ user: this.session.user()?.id ?? null }),
-    loader: () => this.loader.load(),
-  });
+  protected readonly view = challengeViewResource('home-view');
 
   constructor() {
-    reloadForViewer(this.view, this.session);
     // The current challenge's title and description; without one, the app's.
     inject(PageMeta).describe(() => {
       if (!this.view.hasValue()) return null;

@@ -3,7 +3,7 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { ReadingApi } from '@lukuhaaste/web/data-access/reading';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aBook, aChallenge, anEntry, aParticipation } from '../testing/fixtures';
 import { LogBookDialog } from './log-book-dialog.component';
 import type { LogBookDialogData } from './log-book-launcher.service';

@@ -5,7 +5,7 @@ import { ApiError } from '@lukuhaaste/web/data-access';
 import { CommentsApi, ThreadsApi } from '@lukuhaaste/web/data-access/discussion';
 import type { SavedReadingEntry } from '@lukuhaaste/web/data-access/reading';
 import { Subject } from 'rxjs';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { TellOthers } from './tell-others.service';
 
 describe(TellOthers.name, () => {

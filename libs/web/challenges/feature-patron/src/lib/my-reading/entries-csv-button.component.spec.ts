@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { MyDataApi } from '@lukuhaaste/web/data-access/reading';
 import type { AlertMessage } from '@lukuhaaste/web/ui';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { EntriesCsvButton } from './entries-csv-button.component';
 
 describe(EntriesCsvButton.name, () => {

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { ImportApi, type ImportReport } from '@lukuhaaste/web/data-access/reading';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ImportGoodreadsDialog } from './import-goodreads-dialog.component';
 
 const sleep = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));

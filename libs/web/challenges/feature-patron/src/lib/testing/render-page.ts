@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import { SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 
 export const maija = {
   id: 'u1',

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import type { Comment } from '@lukuhaaste/web/data-access/discussion';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ReactionBar } from './reaction-bar.component';
 
 const REACTIONS: Comment['reactions'] = [

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@lukuhaaste/web/data-access';
 import { CommentsApi } from '@lukuhaaste/web/data-access/discussion';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { COMMENT_BODY_MAX_LENGTH } from '@lukuhaaste/shared/util-rules';
 import { CommentComposer } from './comment-composer.component';
 

@@ -9,7 +9,7 @@ import {
   type Thread,
   type ThreadEvent,
 } from '@lukuhaaste/web/data-access/discussion';
-import { apiErrorMessage, type AlertMessage } from '@lukuhaaste/web/ui';
+import { runWithAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import type { Subscription } from 'rxjs';
 import { appendComment, contains, mergeComment } from '../utils/merge-comment.util';
 
@@ -175,15 +175,7 @@ export class ThreadCommentsStore {
     }
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(toApiError(error)));
-    } finally {
-      this.loading.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runWithAlert(work, { busy: this.loading, alert: this.error, readError: toApiError });
   }
 }

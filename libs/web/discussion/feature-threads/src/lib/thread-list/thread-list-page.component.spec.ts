@@ -4,7 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
 import { CommentsApi, ThreadsApi, type Thread } from '@lukuhaaste/web/data-access/discussion';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aThread, fakeDiscussionApis, fakeSession, maija } from '../../testing-fixtures';
 import { ThreadListPage } from './thread-list-page.component';
 

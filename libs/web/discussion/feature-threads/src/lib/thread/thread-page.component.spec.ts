@@ -7,7 +7,7 @@ import { CommentsApi, ThreadsApi } from '@lukuhaaste/web/data-access/discussion'
 import { ModerationApi } from '@lukuhaaste/web/data-access/moderation';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { of } from 'rxjs';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import {
   aComment,
   anEvent,

@@ -3,7 +3,7 @@ import { provideRouter, Router } from '@angular/router';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { aChallenge } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ChallengesPage } from './challenges-page.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -11,7 +11,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve));
 describe(ChallengesPage.name, () => {
   async function render() {
     TestBed.configureTestingModule({
-      imports: [ChallengesPage, ApolloTestingModule, translocoTesting()],
+      imports: [ChallengesPage, ApolloTestingModule, translocoTesting('librarian')],
       providers: [provideRouter([]), provideGraphqlClientTesting()],
     });
     const fixture = TestBed.createComponent(ChallengesPage);

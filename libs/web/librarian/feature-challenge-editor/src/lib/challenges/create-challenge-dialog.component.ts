@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -8,7 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CHALLENGE_TITLE_MAX_LENGTH } from '@lukuhaaste/shared/util-rules';
 import { toApiError } from '@lukuhaaste/web/data-access';
 import { LibrarianChallengesApi, type EditorChallenge } from '@lukuhaaste/web/data-access/librarian';
-import { applyServerFieldErrors, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { FormAlert, formSubmission } from '@lukuhaaste/web/ui';
 import { librarianErrorMessage } from '../shared/librarian-error-message';
 import { localizedTextForm, toLocalizedInput } from '../shared/localized-text-form';
 import { LocalizedTextFields } from '../ui/localized-text-fields.component';
@@ -35,7 +35,7 @@ export interface CreateChallengeDialogData {
     <h2 mat-dialog-title>{{ 'librarian.create.title' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <lh-form-alert [message]="error()" />
+        <lh-form-alert [message]="submission.alert()" />
         <mat-form-field appearance="outline">
           <mat-label>{{ 'librarian.create.year' | transloco }}</mat-label>
           <input matInput type="number" formControlName="year" min="2000" max="2100" required />
@@ -49,7 +49,9 @@ export interface CreateChallengeDialogData {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'librarian.common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'librarian.create.submit' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="submission.submitting()">
+          {{ 'librarian.create.submit' | transloco }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -66,24 +68,12 @@ export class CreateChallengeDialog {
     }),
     title: localizedTextForm({ maxLength: CHALLENGE_TITLE_MAX_LENGTH, required: true }),
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AlertMessage | null>(null);
+  protected readonly submission = formSubmission(this.form, toApiError, librarianErrorMessage);
 
-  protected async submit(): Promise<void> {
-    this.error.set(null);
-    if (this.form.invalid || this.busy()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
+  protected submit(): Promise<void> {
+    return this.submission.submit(async () => {
       const { year, title } = this.form.getRawValue();
       this.dialogRef.close(await this.api.create({ year, title: toLocalizedInput(title) }));
-    } catch (error) {
-      applyServerFieldErrors(this.form, toApiError(error).fields);
-      this.error.set(librarianErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

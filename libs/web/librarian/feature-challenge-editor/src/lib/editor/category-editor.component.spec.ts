@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { LibrarianChallengesApi } from '@lukuhaaste/web/data-access/librarian';
 import { aCategory } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { CategoryEditor } from './category-editor.component';
 
 describe(CategoryEditor.name, () => {
@@ -11,7 +11,7 @@ describe(CategoryEditor.name, () => {
     options: { structureLocked?: boolean; category?: ReturnType<typeof aCategory> } = {},
   ) {
     TestBed.configureTestingModule({
-      imports: [CategoryEditor, translocoTesting()],
+      imports: [CategoryEditor, translocoTesting('librarian')],
       providers: [{ provide: LibrarianChallengesApi, useValue: { updateCategory: jest.fn() } }],
     });
     const fixture = TestBed.createComponent(CategoryEditor);

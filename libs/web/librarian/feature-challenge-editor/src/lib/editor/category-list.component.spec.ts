@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { LibrarianChallengesApi } from '@lukuhaaste/web/data-access/librarian';
 import { aCategory } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { CategoryList, type CategoryMove } from './category-list.component';
 
 describe(CategoryList.name, () => {
@@ -11,7 +11,7 @@ describe(CategoryList.name, () => {
 
   async function render(list = categories) {
     TestBed.configureTestingModule({
-      imports: [CategoryList, translocoTesting()],
+      imports: [CategoryList, translocoTesting('librarian')],
       providers: [{ provide: LibrarianChallengesApi, useValue: { updateCategory: jest.fn() } }],
     });
     const fixture = TestBed.createComponent(CategoryList);

@@ -1,13 +1,13 @@
 import { TestBed } from '@angular/core/testing';
 import type { ChallengeStatus, UpdateChallengeInput } from '@lukuhaaste/web/data-access/librarian';
 import { aChallenge, aText } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ChallengeDetailsForm, type ChallengeDetails } from './challenge-details-form.component';
 import type { Outcome } from './outcome';
 
 describe(ChallengeDetailsForm.name, () => {
   async function render(status: ChallengeStatus = 'DRAFT', saved: ChallengeDetails = aChallenge()) {
-    TestBed.configureTestingModule({ imports: [ChallengeDetailsForm, translocoTesting()] });
+    TestBed.configureTestingModule({ imports: [ChallengeDetailsForm, translocoTesting('librarian')] });
     const fixture = TestBed.createComponent(ChallengeDetailsForm);
     fixture.componentRef.setInput('saved', saved);
     fixture.componentRef.setInput('challengeStatus', status);

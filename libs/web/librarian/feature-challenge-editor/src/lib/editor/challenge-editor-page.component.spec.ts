@@ -6,7 +6,7 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { GraphQLError } from 'graphql';
 import { of } from 'rxjs';
 import { aCategory, aChallenge, aText } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { ChallengeEditorPage } from './challenge-editor-page.component';
 
 const settle = async () => {
@@ -18,7 +18,7 @@ describe(ChallengeEditorPage.name, () => {
 
   async function render(challenge = aChallenge()) {
     TestBed.configureTestingModule({
-      imports: [ChallengeEditorPage, ApolloTestingModule, translocoTesting()],
+      imports: [ChallengeEditorPage, ApolloTestingModule, translocoTesting('librarian')],
       providers: [provideRouter([]), provideGraphqlClientTesting(), { provide: MatDialog, useValue: dialog }],
     });
     const fixture = TestBed.createComponent(ChallengeEditorPage);

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { aCategory } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { NewCategoryForm, type NewCategory } from './new-category-form.component';
 
 describe(NewCategoryForm.name, () => {
@@ -8,7 +8,7 @@ describe(NewCategoryForm.name, () => {
   beforeAll(() => (Element.prototype.scrollIntoView = jest.fn()));
 
   async function render() {
-    TestBed.configureTestingModule({ imports: [NewCategoryForm, translocoTesting()] });
+    TestBed.configureTestingModule({ imports: [NewCategoryForm, translocoTesting('librarian')] });
     const fixture = TestBed.createComponent(NewCategoryForm);
     fixture.componentRef.setInput('categories', [aCategory(1), aCategory(2)]);
     fixture.componentRef.setInput('locale', 'en');

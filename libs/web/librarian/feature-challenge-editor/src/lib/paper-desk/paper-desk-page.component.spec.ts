@@ -9,7 +9,7 @@ import {
 } from '@lukuhaaste/web/data-access/librarian';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { aChallenge } from '../../testing-fixtures';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { PaperDeskPage } from './paper-desk-page.component';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -26,7 +26,7 @@ describe(PaperDeskPage.name, () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [PaperDeskPage, translocoTesting()],
+      imports: [PaperDeskPage, translocoTesting('librarian')],
       providers: [
         provideRouter([]),
         { provide: LibrarianChallengesApi, useValue: challenges },

@@ -3,7 +3,7 @@ import { provideRouter, Router } from '@angular/router';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aConnection } from '../../testing-fixtures';
 import { ModerationLogPage } from './moderation-log-page.component';
 

@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import { provideGraphqlClientTesting } from '@lukuhaaste/web/data-access/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { of } from 'rxjs';
-import { translocoTesting } from '../../test-translations';
+import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
 import { aConnection, aModeratedUser, aReportedComment, aReportedSuggestion } from '../../testing-fixtures';
 import { ModerationQueuePage } from './moderation-queue-page.component';
 

@@ -13,7 +13,7 @@ import {
   type ModerationItem,
 } from '@lukuhaaste/web/data-access/moderation';
 import { askModerationReason } from '@lukuhaaste/web/moderation/ui-moderation';
-import { apiErrorMessage, DateTimePipe, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { DateTimePipe, FormAlert, runWithAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { EmptyState } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
@@ -188,16 +188,8 @@ export class ModerationQueuePage {
     queueMicrotask(() => this.status()?.nativeElement.focus());
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(toApiError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runWithAlert(work, { busy: this.busy, alert: this.error, readError: toApiError });
   }
 }
 

@@ -1,9 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
-import { spawnServer, waitUntilReady, type ServerProcess } from '../processes/server-process.ts';
+import { spawnServer, waitUntilReady, type ServerProcess } from './server-process.ts';
 
-/** Debian's redis-server on loopback, in memory only: the subscriptions' pub/sub between the API instances. */
-export async function startRedisServer(port: number): Promise<ServerProcess & { url: string }> {
-  const server = spawnServer('redis-server', 'redis-server', [
+export type RedisServer = ServerProcess & { url: string };
+
+/** Debian's redis-server on loopback, in memory only: the pub/sub between API instances. */
+export async function startRedisServer(port: number): Promise<RedisServer> {
+  if (spawnSync('redis-server', ['--version']).error) {
+    throw new Error('redis-server is not installed: apt-get install redis-server');
+  }
+  const server = spawnServer(`redis-server on port ${port}`, 'redis-server', [
     '--port',
     String(port),
     '--bind',
