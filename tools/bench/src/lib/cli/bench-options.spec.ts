@@ -11,7 +11,7 @@ describe(parseBenchOptions.name, () => {
       posts: 200,
       subscribers: 20,
       nodeEnvs: ['production'],
-      apiPorts: [3507, 3508, 3509, 3510],
+      apiPorts: [3507, 3508, 3509, 3510, 3511],
     });
   });
 
@@ -46,7 +46,7 @@ describe(parseBenchOptions.name, () => {
     expect(() => parseBenchOptions(['--fast'])).toThrow();
     expect(() => parseBenchOptions(['--concurrency', '0'])).toThrow(/--concurrency must be a whole number/);
     expect(() => parseBenchOptions(['--duration', 'long'])).toThrow(/--duration must be seconds/);
-    expect(() => parseBenchOptions(['--ports', '1,2,3'])).toThrow(/four ports/);
+    expect(() => parseBenchOptions(['--ports', '1,2,3'])).toThrow(/five ports/);
     expect(() => parseBenchOptions(['--node-env', 'test'])).toThrow(/--node-env must be/);
     expect(() => parseBenchOptions(['--dataset', 'huge'])).toThrow(/--dataset must be large or small/);
   });

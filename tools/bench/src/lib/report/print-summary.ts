@@ -21,6 +21,10 @@ export function describeResult(result: RunResult): string {
       `(${result.responseBytes} bytes each) → ${formatRatio(result.ratio)}${cpu}`
     );
   }
+  if (result.kind === 'timed') {
+    const [api, floor] = result.contenders;
+    return `median ${ms(api.latency.p50)} vs ${ms(floor.latency.p50)} ms → ${formatRatio(result.ratio)}`;
+  }
   const [one, two] = result.setups;
   return (
     `delivery p50 ${ms(one.delivery.p50)} vs ${ms(two.delivery.p50)} ms → ${formatRatio(result.p50Ratio)}, ` +
@@ -47,6 +51,21 @@ export function summaryTable(results: readonly RunResult[]): string {
           String(contender.errors),
           contender.cpuMsPerRequest === null ? '–' : contender.cpuMsPerRequest.toFixed(2),
           isApi ? `${formatRatio(result.ratio)} (${spread})${cpu}` : '',
+        ]);
+      }
+    } else if (result.kind === 'timed') {
+      const spread = `${formatRatio(result.spread.min)}–${formatRatio(result.spread.max)}`;
+      for (const contender of result.contenders) {
+        const isApi = contender === result.contenders[0];
+        rows.push([
+          isApi ? result.run : '',
+          contender.name,
+          `${contender.samples.length} runs`,
+          ms(contender.latency.p50),
+          ms(contender.latency.p99),
+          '0',
+          '–',
+          isApi ? `${formatRatio(result.ratio)} (${spread}) by median time` : '',
         ]);
       }
     } else {
