@@ -22,7 +22,7 @@ export interface BenchEnvironment {
   queryLog: string;
   /**
    * `single` (and `development`, with NODE_ENV=development) use in-memory pub/sub; `sharedA` and `sharedB`
-   * share Redis; `statsUncached` has the statistics cache off; `recording` (on single's port, never beside it) writes every statement to `queryLog`.
+   * share Redis; `statsUncached` has the statistics cache off; `recording` (cache off too) (on single's port, never beside it) writes every statement to `queryLog`.
    */
   api(role: ApiRole): Promise<ApiInstance>;
   baseline(): Promise<BaselineInstance>;
@@ -86,7 +86,7 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
           redisUrl: role === 'sharedA' || role === 'sharedB' ? await sharedRedis() : undefined,
           nodeEnv: role === 'development' ? 'development' : 'production',
           queryLog: role === 'recording' ? queryLog : undefined,
-          statsCacheOff: role === 'statsUncached',
+          statsCacheOff: role === 'statsUncached' || role === 'recording',
         }),
       );
       started.set(role, instance);

@@ -6,7 +6,7 @@ import { graphqlCall } from '../graphql/graphql-call.ts';
 import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { webOperation } from '../graphql/web-operation.ts';
 import { firstJsonDifference } from '../json/first-json-difference.util.ts';
-import { httpRequester, responseText } from '../load/http-requester.ts';
+import { httpRequester, responseText, type HttpCall } from '../load/http-requester.ts';
 import { processCpuMs, sumOfCpuMeters } from '../load/process-cpu.util.ts';
 import { runSideBySide, type Contender } from '../load/side-by-side.ts';
 import { pairResult } from './compare-page.ts';
@@ -34,10 +34,7 @@ export async function runChallengeStats(
   nodeEnv: NodeEnv,
 ): Promise<PageRunResult[]> {
   const pool = new pg.Pool({ connectionString: env.databaseUrl, max: CONCURRENCY });
-  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM challenges WHERE slug = $1`, [
-    env.data.challengeSlug,
-  ]);
-  const challengeId = (rows[0] as { id: string }).id;
+  const challengeId = await benchChallengeId(pool, env.data.challengeSlug);
   const results: PageRunResult[] = [];
   try {
     for (const { role, label } of SETUPS) {
@@ -45,14 +42,7 @@ export async function runChallengeStats(
       const cookie = sessionCookie(await signIn(api.baseUrl, env.data.librarianEmail));
       for (const branchId of [null, env.data.statsBranchId]) {
         const filter = branchId ? 'busiest branch' : 'whole challenge';
-        const variables = { challengeId, branchId };
-        const call = graphqlCall(
-          api.baseUrl,
-          'LibrarianChallengeStats',
-          webOperation('LibrarianChallengeStats'),
-          variables,
-          cookie,
-        );
+        const call = challengeStatsCall(api.baseUrl, challengeId, branchId, cookie);
         const byHand = async () =>
           `${JSON.stringify({ data: { challengeStats: await challengeStats(pool, challengeId, branchId) } })}\n`;
         const fromApi = await responseText(call);
@@ -96,4 +86,20 @@ export async function runChallengeStats(
   } finally {
     await pool.end();
   }
+}
+
+/** The dashboard's request for the figures, with the session cookie. */
+export function challengeStatsCall(
+  baseUrl: string,
+  challengeId: string,
+  branchId: string | null,
+  cookie: Record<string, string>,
+): HttpCall {
+  const variables = { challengeId, branchId };
+  return graphqlCall(baseUrl, 'LibrarianChallengeStats', webOperation('LibrarianChallengeStats'), variables, cookie);
+}
+
+export async function benchChallengeId(db: pg.Pool | pg.Client, slug: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM challenges WHERE slug = $1`, [slug]);
+  return (rows[0] as { id: string }).id;
 }
