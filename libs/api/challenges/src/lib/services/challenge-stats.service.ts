@@ -9,8 +9,8 @@ import { queryChallengeStats } from '../queries/challenge-stats.query';
 
 /**
  * Librarians' statistics of a challenge (drafts included: staff see them).
- * The statement aggregates every entry of the challenge (about a second for
- * two million, see docs/benchmarks.md), so answers are shared through the
+ * The statement aggregates every entry of the challenge (seconds for two
+ * million, see docs/benchmarks.md), so answers are shared through the
  * cache for STATS_CACHE_TTL_SECONDS per challenge and branch; writes do not
  * invalidate them, the figures may lag by that long. Who may ask is checked
  * per request before this service runs (the resolver's roles).
