@@ -15,6 +15,11 @@ describe(parseBenchOptions.name, () => {
     });
   });
 
+  it('includes the statistics and import runs in the default', () => {
+    expect(parseBenchOptions([]).runs).toEqual(expect.arrayContaining(['stats', 'import']));
+    expect(parseBenchOptions(['stats', 'import']).runs).toEqual(['stats', 'import']);
+  });
+
   it('takes named runs (once each) and flags', () => {
     const options = parseBenchOptions(['comments-page', 'comments-page', '--duration', '2', '--slice=5', '--posts=10']);
     expect(options.runs).toEqual(['comments-page']);
