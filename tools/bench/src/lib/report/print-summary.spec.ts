@@ -75,6 +75,15 @@ describe(describeResult.name, () => {
     );
   });
 
+  it('gives req/s below 10 with two decimals', () => {
+    const slow = {
+      ...page('production'),
+      api: contender('GraphQL', 0.3, [3000]),
+      baseline: contender('SQL', 0.25, [4000]),
+    };
+    expect(describeResult(slow)).toMatch(/^0\.30 vs 0\.25 req\/s/);
+  });
+
   it('gives both median times and the ratio for a timed run', () => {
     expect(describeResult(timed)).toBe('median 500.0 vs 100.0 ms → 0.20×');
   });

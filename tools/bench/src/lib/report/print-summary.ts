@@ -4,6 +4,8 @@ import type { RunResult } from '../runs/run-result.ts';
 import { formatTable } from './format-table.util.ts';
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+/** Whole req/s, but two decimals below 10 so a contender taking seconds per answer does not print 0. */
+const rate = (value: number) => value.toFixed(value < 10 ? 2 : 0);
 
 /** The run's name, with the API's NODE_ENV when it is not production. */
 export function runLabel(result: RunResult): string {
@@ -17,7 +19,7 @@ export function describeResult(result: RunResult): string {
   if (result.kind === 'throughput') {
     const cpu = result.cpuRatio === null ? '' : `; by server-side CPU per answer ${formatRatio(result.cpuRatio)}`;
     return (
-      `${result.api.perSecond.toFixed(0)} vs ${result.baseline.perSecond.toFixed(0)} req/s ` +
+      `${rate(result.api.perSecond)} vs ${rate(result.baseline.perSecond)} req/s ` +
       `(${result.responseBytes} bytes each) → ${formatRatio(result.ratio)}${cpu}`
     );
   }
@@ -45,7 +47,7 @@ export function summaryTable(results: readonly RunResult[]): string {
         rows.push([
           isApi ? runLabel(result) : '',
           contender.name,
-          contender.perSecond.toFixed(0),
+          rate(contender.perSecond),
           ms(contender.latency.p50),
           ms(contender.latency.p99),
           String(contender.errors),
