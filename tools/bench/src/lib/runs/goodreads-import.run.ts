@@ -16,7 +16,7 @@ import { ratio, ratioSpread } from '../stats/ratio.util.ts';
 import type { TimedRunResult } from './run-result.ts';
 
 /** Rows in the file: the "10k rows must work". */
-export const IMPORT_ROWS = 10_000;
+const IMPORT_ROWS = 10_000;
 /** Timed rounds; each times both contenders, in alternating order. */
 const ROUNDS = 6;
 /**
