@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateReads, GOODREADS_COLUMNS, goodreadsCsv, isbn13 } from './goodreads-rows.util.ts';
 
-const FIXTURE = '/work/shared/fixtures/goodreads_library_export.csv';
+/** The project's copy of the shared fixture. */
+const FIXTURE = join(
+  import.meta.dirname,
+  '../../../../../libs/api/books/src/lib/import/fixtures/goodreads_library_export.csv',
+);
 
 describe('generateReads', () => {
   const reads = generateReads(1_000, '2026-12-07');

@@ -13,7 +13,7 @@ export interface GeneratedRead {
   containsSpoilers: boolean;
 }
 
-/** The columns of Goodreads' library export, in its order (/work/shared/fixtures/goodreads_library_export.csv). */
+/** The columns of Goodreads' library export, in its order (libs/api/books/src/lib/import/fixtures). */
 export const GOODREADS_COLUMNS = [
   'Book Id',
   'Title',
