@@ -264,6 +264,53 @@ describe('challenge statistics', () => {
     });
   });
 
+  it('keeps a deleted account in its home branch: the branch figures and leaderboard stay as they were', async () => {
+    const challenge = await createTestChallenge(t.dataSource, { categories: 2 });
+    const branch = (await createTestBranch(t.dataSource)).id;
+    const book = (await createTestBook(t.dataSource)).id;
+    await participant(challenge, { branchId: branch, entries: [[1, book, 'PRINT', '2026-02-02']] });
+    const leaving = await participant(challenge, {
+      branchId: branch,
+      entries: [
+        [1, book, 'EBOOK', '2026-03-03'],
+        [2, book, 'AUDIOBOOK', '2026-03-04'],
+      ],
+    });
+    const figures = async () => {
+      const response = await stats(challenge.challenge.id, branch);
+      expect(response.errors).toEqual([]);
+      return response.data?.challengeStats.online;
+    };
+    const standing = async () =>
+      (
+        await t.gql<{
+          branchLeaderboard: Array<{ branch: { id: string }; participants: number; completions: number }>;
+        }>(LEADERBOARD, { id: challenge.challenge.id })
+      ).data?.branchLeaderboard.find((row) => row.branch.id === branch);
+    const [before, standingBefore] = [await figures(), await standing()];
+
+    const deletion = await t.gql(
+      'mutation($password: String!) { deleteMyAccount(input: { password: $password }) }',
+      { password: leaving.password },
+      { token: leaving.token },
+    );
+    expect(deletion.errors).toEqual([]);
+
+    // Only activity changes: a tombstone never logs in again.
+    expect(await figures()).toEqual({ ...before, activeParticipants: (before?.activeParticipants as number) - 1 });
+    expect(await standing()).toEqual(standingBefore);
+    const [tombstone] = await t.dataSource.query(
+      `SELECT u.home_branch_id, u.email, u.password_hash FROM users u JOIN account_deletions d ON d.user_id = u.id
+        WHERE u.id = $1`,
+      [leaving.user.id],
+    );
+    expect(tombstone).toEqual({
+      home_branch_id: branch,
+      email: `deleted-${leaving.user.id}@deleted.invalid`,
+      password_hash: null,
+    });
+  });
+
   it('stamps last_login_at when a patron logs in (the figure behind active participants)', async () => {
     const { user, password } = await t.newUser();
     await t.dataSource.query(`UPDATE users SET last_login_at = NULL WHERE id = $1`, [user.id]);

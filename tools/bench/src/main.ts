@@ -7,21 +7,27 @@ import { openBenchEnvironment, type BenchEnvironment } from './lib/env/bench-env
 import { explainPages } from './lib/explain/explain-pages.ts';
 import { describeResult, machineLine, summaryTable } from './lib/report/print-summary.ts';
 import { writeResults } from './lib/report/write-results.ts';
+import { runChallengeStats } from './lib/runs/challenge-stats.run.ts';
 import { runCategoryReads } from './lib/runs/category-reads.run.ts';
 import { runChallengePage } from './lib/runs/challenge-page.run.ts';
 import { runCommentsPage } from './lib/runs/comments-page.run.ts';
+import { runGoodreadsImport } from './lib/runs/goodreads-import.run.ts';
 import { runFrameworkFloor } from './lib/runs/framework-floor.run.ts';
 import { runLiveDelivery } from './lib/runs/live-delivery.run.ts';
 import type { RunResult } from './lib/runs/run-result.ts';
 
-type Run = (env: BenchEnvironment, options: BenchOptions, nodeEnv: NodeEnv) => Promise<RunResult>;
+type Run = (env: BenchEnvironment, options: BenchOptions, nodeEnv: NodeEnv) => Promise<RunResult | RunResult[]>;
 const RUNS: Record<RunName, Run> = {
   'challenge-page': runChallengePage,
   'category-reads': runCategoryReads,
   'comments-page': runCommentsPage,
   'framework-floor': runFrameworkFloor,
   'live-delivery': runLiveDelivery,
+  stats: runChallengeStats,
+  import: runGoodreadsImport,
 };
+/** Runs that measure the deployment as it runs, not a page in each mode: production only. */
+const PRODUCTION_ONLY: readonly RunName[] = ['live-delivery', 'stats', 'import'];
 const OUTPUT_DIR = resolve('tmp/bench');
 
 const options = cliOptionsOrExit(parseBenchOptions, USAGE);
@@ -53,14 +59,15 @@ try {
   process.once('SIGTERM', interrupted);
   try {
     for (const name of options.runs) {
-      // Live delivery compares deployments, which run in production; the page runs once per --node-env.
-      for (const nodeEnv of name === 'live-delivery' ? (['production'] as const) : options.nodeEnvs) {
+      // The page runs once per --node-env.
+      for (const nodeEnv of PRODUCTION_ONLY.includes(name) ? (['production'] as const) : options.nodeEnvs) {
         console.log(`\n${name}${nodeEnv === 'production' ? '' : ` (NODE_ENV=${nodeEnv})`}…`);
         const runStarted = performance.now();
-        const result = await RUNS[name](env, options, nodeEnv);
-        const took = ((performance.now() - runStarted) / 1000).toFixed(0);
-        console.log(`  ${result.description}: ${describeResult(result)} (${took} s)`);
-        results.push(result);
+        for (const result of [await RUNS[name](env, options, nodeEnv)].flat()) {
+          console.log(`  ${result.description}: ${describeResult(result)}`);
+          results.push(result);
+        }
+        console.log(`  (${((performance.now() - runStarted) / 1000).toFixed(0)} s)`);
       }
     }
   } finally {

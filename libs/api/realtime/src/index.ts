@@ -4,3 +4,6 @@ export * from './lib/redis-pub-sub';
 export * from './lib/realtime.module';
 export * from './lib/graphql-ws/serve-graphql-ws';
 export * from './lib/after-commit-publisher';
+export * from './lib/shared-cache/shared-cache';
+export * from './lib/shared-cache/in-memory-shared-cache';
+export * from './lib/shared-cache/redis-shared-cache';

@@ -78,6 +78,11 @@ const environmentSchema = z.object({
   METRICS_ENABLED: booleanFromEnv.default(true),
   /** Who may scrape /metrics (it reveals operation names and load): both the peer and the client IP must match. */
   METRICS_ALLOWED_NETWORKS: networkListFromEnv.prefault('127.0.0.0/8,::1'),
+  /**
+   * How long a challenge's statistics (per branch) are answered from the cache (Redis with REDIS_URL, else
+   * memory) before they are computed again; 0 turns the cache off. Unset: 60, and 0 under NODE_ENV=test.
+   */
+  STATS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   /** Distinct readers with an open report on a comment or suggestion that hide it until a moderator looks. */
   MODERATION_AUTO_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
 });
@@ -85,6 +90,8 @@ const environmentSchema = z.object({
 export const appConfigSchema = environmentSchema.superRefine(refuseUnsafeProductionSettings).transform((settings) => ({
   ...settings,
   COOKIE_SECURE: settings.COOKIE_SECURE ?? settings.NODE_ENV === 'production',
+  // Tests see their own writes at once unless a test turns the cache on.
+  STATS_CACHE_TTL_SECONDS: settings.STATS_CACHE_TTL_SECONDS ?? (settings.NODE_ENV === 'test' ? 0 : 60),
 }));
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

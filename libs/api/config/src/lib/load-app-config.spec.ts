@@ -49,6 +49,16 @@ describe(loadAppConfig.name, () => {
     expect(problemsOf({ MODERATION_AUTO_HIDE_THRESHOLD: '2.5' })).toContain('MODERATION_AUTO_HIDE_THRESHOLD');
   });
 
+  it('caches statistics for 60 s unless configured, not at all under test, at most an hour', () => {
+    expect(loadAppConfig({}).STATS_CACHE_TTL_SECONDS).toBe(60);
+    expect(loadAppConfig({ NODE_ENV: 'production' }).STATS_CACHE_TTL_SECONDS).toBe(60);
+    expect(loadAppConfig({ NODE_ENV: 'test' }).STATS_CACHE_TTL_SECONDS).toBe(0);
+    expect(loadAppConfig({ NODE_ENV: 'test', STATS_CACHE_TTL_SECONDS: '30' }).STATS_CACHE_TTL_SECONDS).toBe(30);
+    expect(loadAppConfig({ STATS_CACHE_TTL_SECONDS: '0' }).STATS_CACHE_TTL_SECONDS).toBe(0);
+    expect(problemsOf({ STATS_CACHE_TTL_SECONDS: '3601' })).toContain('STATS_CACHE_TTL_SECONDS');
+    expect(problemsOf({ STATS_CACHE_TTL_SECONDS: '-1' })).toContain('STATS_CACHE_TTL_SECONDS');
+  });
+
   it('names every malformed variable', () => {
     const message = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/db', COOKIE_SECURE: 'yes' });
     expect(message).toContain('PORT');

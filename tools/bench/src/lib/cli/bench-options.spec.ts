@@ -11,8 +11,13 @@ describe(parseBenchOptions.name, () => {
       posts: 200,
       subscribers: 20,
       nodeEnvs: ['production'],
-      apiPorts: [3507, 3508, 3509, 3510],
+      apiPorts: [3507, 3508, 3509, 3510, 3511],
     });
+  });
+
+  it('includes the statistics and import runs in the default', () => {
+    expect(parseBenchOptions([]).runs).toEqual(expect.arrayContaining(['stats', 'import']));
+    expect(parseBenchOptions(['stats', 'import']).runs).toEqual(['stats', 'import']);
   });
 
   it('takes named runs (once each) and flags', () => {
@@ -46,7 +51,7 @@ describe(parseBenchOptions.name, () => {
     expect(() => parseBenchOptions(['--fast'])).toThrow();
     expect(() => parseBenchOptions(['--concurrency', '0'])).toThrow(/--concurrency must be a whole number/);
     expect(() => parseBenchOptions(['--duration', 'long'])).toThrow(/--duration must be seconds/);
-    expect(() => parseBenchOptions(['--ports', '1,2,3'])).toThrow(/four ports/);
+    expect(() => parseBenchOptions(['--ports', '1,2,3'])).toThrow(/five ports/);
     expect(() => parseBenchOptions(['--node-env', 'test'])).toThrow(/--node-env must be/);
     expect(() => parseBenchOptions(['--dataset', 'huge'])).toThrow(/--dataset must be large or small/);
   });

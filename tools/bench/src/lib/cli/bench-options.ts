@@ -7,6 +7,8 @@ export const RUN_NAMES = [
   'comments-page',
   'framework-floor',
   'live-delivery',
+  'stats',
+  'import',
 ] as const;
 export type RunName = (typeof RUN_NAMES)[number];
 
@@ -33,8 +35,8 @@ export interface BenchOptions {
   subscribers: number;
   /** Built API (`npm run build`'s dist/apps/api); copied before use so a rebuild mid-run cannot change it. */
   apiDist: string;
-  /** The API instances: one in-memory, A and B sharing Redis, and one in development mode. */
-  apiPorts: [number, number, number, number];
+  /** The API instances: one in-memory, A and B sharing Redis, one in development mode, one with no stats cache. */
+  apiPorts: [number, number, number, number, number];
   pgPort: number;
   redisPort: number;
 }
@@ -52,6 +54,11 @@ alternates them and prints req/s, p50, p99, server CPU per answer and the API/ba
   comments-page    Comments(first: 20) of the busiest thread, signed in as its first comment's author
   framework-floor  { __typename } against a Fastify route answering the same bytes
   live-delivery    post → subscriber latency, one instance vs two through Redis (p50, p99, ratios)
+  stats            LibrarianChallengeStats signed in as a librarian (whole challenge and the busiest
+                   branch; the API's statistics cache off, then on) against hand-written SQL run with pg,
+                   one request at a time
+  import           importGoodreadsCsv of 10,000 generated Goodreads rows against COPY of the same
+                   rows into the same tables, each from the same state
 options:
   --dataset <name>   ${DATASET_NAMES.join(' or ')} (default large: 100k patrons, 2M reading entries, 200k comments;
                      small: 2,000 patrons). Seeded once per schema and seed version into
@@ -65,7 +72,8 @@ options:
   --posts <n>        live-delivery: measured posts per set-up (default 200)
   --subscribers <n>  live-delivery: subscribers per set-up (default 20)
   --api-dist <dir>   built API to run (default dist/apps/api)
-  --ports <a,b,c,d>  API ports: single, Redis A, Redis B, development (default 3507,3508,3509,3510)
+  --ports <a,…,e>    API ports: single, Redis A, Redis B, development, no stats cache
+                     (default 3507,3508,3509,3510,3511)
   --pg-port <n>      embedded PostgreSQL (default 54517)
   --redis-port <n>   redis-server (default 6397)
   --help             this text`;
@@ -86,7 +94,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       posts: { type: 'string', default: '200' },
       subscribers: { type: 'string', default: '20' },
       'api-dist': { type: 'string', default: 'dist/apps/api' },
-      ports: { type: 'string', default: '3507,3508,3509,3510' },
+      ports: { type: 'string', default: '3507,3508,3509,3510,3511' },
       'pg-port': { type: 'string', default: '54517' },
       'redis-port': { type: 'string', default: '6397' },
       help: { type: 'boolean', default: false },
@@ -97,7 +105,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const unknown = positionals.filter((name) => name !== 'explain' && !(RUN_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`Unknown run ${unknown.join(', ')}.\n${USAGE}`);
   const ports = values.ports.split(',').map((port) => whole('ports', port, 1, 65535));
-  if (ports.length !== 4) throw new Error(`--ports needs four ports, got "${values.ports}".\n${USAGE}`);
+  if (ports.length !== 5) throw new Error(`--ports needs five ports, got "${values.ports}".\n${USAGE}`);
   const nodeEnv = values['node-env'];
   if (nodeEnv !== 'both' && !(NODE_ENVS as readonly string[]).includes(nodeEnv)) {
     throw new Error(`--node-env must be production, development or both, got "${nodeEnv}".\n${USAGE}`);
@@ -119,7 +127,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     posts: whole('posts', values.posts, 1, 10_000),
     subscribers: whole('subscribers', values.subscribers, 1, 500),
     apiDist: values['api-dist'],
-    apiPorts: ports as [number, number, number, number],
+    apiPorts: ports as BenchOptions['apiPorts'],
     pgPort: whole('pg-port', values['pg-port'], 1, 65535),
     redisPort: whole('redis-port', values['redis-port'], 1, 65535),
   };

@@ -26,6 +26,7 @@ export async function startApiInstance(
     redisUrl,
     nodeEnv = 'production',
     queryLog,
+    statsCacheOff = false,
   }: {
     port: number;
     databaseUrl: string;
@@ -33,6 +34,8 @@ export async function startApiInstance(
     nodeEnv?: NodeEnv;
     /** Record every statement to this file (`npm run bench -- explain`). */
     queryLog?: string;
+    /** STATS_CACHE_TTL_SECONDS=0: every challengeStats runs its statement. */
+    statsCacheOff?: boolean;
   },
 ): Promise<ApiInstance> {
   const nodeFlags = process.env['BENCH_API_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
@@ -48,6 +51,7 @@ export async function startApiInstance(
       WEB_DIST_DIR: '/nonexistent',
       ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
       ...(queryLog ? { BENCH_QUERY_LOG: queryLog } : {}),
+      ...(statsCacheOff ? { STATS_CACHE_TTL_SECONDS: '0' } : {}),
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

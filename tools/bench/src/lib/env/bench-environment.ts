@@ -9,7 +9,7 @@ import { startBaselineInstance, type BaselineInstance } from './baseline-instanc
 import { startRedisServer } from '@lukuhaaste/tools/util-process';
 import { openSeededDatabase } from './seeded-database.ts';
 
-export type ApiRole = 'single' | 'sharedA' | 'sharedB' | 'development' | 'recording';
+export type ApiRole = 'single' | 'sharedA' | 'sharedB' | 'development' | 'statsUncached' | 'recording';
 
 /** The in-memory instance a page run uses in the given mode. */
 export const pageApiRole = (nodeEnv: NodeEnv): ApiRole => (nodeEnv === 'development' ? 'development' : 'single');
@@ -22,7 +22,7 @@ export interface BenchEnvironment {
   queryLog: string;
   /**
    * `single` (and `development`, with NODE_ENV=development) use in-memory pub/sub; `sharedA` and `sharedB`
-   * share Redis; `recording` (on single's port, never beside it) writes every statement to `queryLog`.
+   * share Redis; `statsUncached` has the statistics cache off; `recording` (cache off too) (on single's port, never beside it) writes every statement to `queryLog`.
    */
   api(role: ApiRole): Promise<ApiInstance>;
   baseline(): Promise<BaselineInstance>;
@@ -63,7 +63,7 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
       stops.push(async () => (await running.catch(() => null))?.stop());
       return running;
     };
-    const [singlePort, aPort, bPort, developmentPort] = options.apiPorts;
+    const [singlePort, aPort, bPort, developmentPort, uncachedPort] = options.apiPorts;
     let redisUrl: Promise<string> | null = null;
     const sharedRedis = () =>
       (redisUrl ??= startOnce(() => startRedisServer(options.redisPort)).then((redis) => redis.url));
@@ -71,7 +71,13 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
       const existing = started.get(role);
       if (existing) return existing;
       log(`starting API instance ${role}`);
-      const ports = { single: singlePort, sharedA: aPort, sharedB: bPort, development: developmentPort };
+      const ports = {
+        single: singlePort,
+        sharedA: aPort,
+        sharedB: bPort,
+        development: developmentPort,
+        statsUncached: uncachedPort,
+      };
       const port = ports[role === 'recording' ? 'single' : role];
       const instance = startOnce(async () =>
         startApiInstance(build.main, {
@@ -80,6 +86,7 @@ export async function openBenchEnvironment(options: BenchOptions, runDir: string
           redisUrl: role === 'sharedA' || role === 'sharedB' ? await sharedRedis() : undefined,
           nodeEnv: role === 'development' ? 'development' : 'production',
           queryLog: role === 'recording' ? queryLog : undefined,
+          statsCacheOff: role === 'statsUncached' || role === 'recording',
         }),
       );
       started.set(role, instance);

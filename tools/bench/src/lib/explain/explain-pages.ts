@@ -5,6 +5,7 @@ import { sessionCookie, signIn } from '../graphql/sign-in.ts';
 import { responseText, type HttpCall } from '../load/http-requester.ts';
 import { categoryReadsCall } from '../runs/category-reads.run.ts';
 import { challengePageCalls } from '../runs/challenge-page.run.ts';
+import { benchChallengeId, challengeStatsCall } from '../runs/challenge-stats.run.ts';
 import { commentsPageCall, firstAuthorEmail } from '../runs/comments-page.run.ts';
 import { formatTable } from '../report/format-table.util.ts';
 import { distinctReads } from './recorded-statement.util.ts';
@@ -13,8 +14,8 @@ import { distinctReads } from './recorded-statement.util.ts';
 const WARM_UP_LOADS = 3;
 
 /**
- * `npm run bench -- explain`: loads each benched page through an API that
- * records its statements, then prints EXPLAIN (ANALYZE, BUFFERS) of every
+ * `npm run bench -- explain`: loads each benched page (and the statistics)
+ * through an API that records its statements (the statistics cache off), then prints EXPLAIN (ANALYZE, BUFFERS) of every
  * distinct read of one page load, with the parameters the API sent, on this
  * run's copy of the dataset.
  */
@@ -39,6 +40,12 @@ export async function explainPages(env: BenchEnvironment, print: (text: string) 
   const timings: string[][] = [];
   await client.connect();
   try {
+    const challengeId = await benchChallengeId(client, env.data.challengeSlug);
+    const librarian = sessionCookie(await signIn(api.baseUrl, env.data.librarianEmail));
+    pages.push(
+      ['stats', [challengeStatsCall(api.baseUrl, challengeId, null, librarian)]],
+      ['stats (busiest branch)', [challengeStatsCall(api.baseUrl, challengeId, env.data.statsBranchId, librarian)]],
+    );
     for (const [page, calls] of pages) {
       for (let load = 0; load < WARM_UP_LOADS; load += 1) await loadPage(calls);
       writeFileSync(env.queryLog, '');

@@ -1,5 +1,5 @@
 import type { ContenderResult } from '../load/side-by-side.ts';
-import type { LiveRunResult, PageRunResult } from '../runs/run-result.ts';
+import type { LiveRunResult, PageRunResult, TimedRunResult } from '../runs/run-result.ts';
 import { summarize } from '../stats/percentile.util.ts';
 import { describeResult, runLabel, summaryTable } from './print-summary.ts';
 
@@ -48,6 +48,18 @@ const live: LiveRunResult = {
   p99Ratio: 1.5,
 };
 
+const timed: TimedRunResult = {
+  kind: 'timed',
+  run: 'import',
+  description: 'rows',
+  contenders: [
+    { name: 'import', samples: [400, 500, 600], latency: summarize([400, 500, 600]) },
+    { name: 'COPY', samples: [100, 110, 90], latency: summarize([100, 110, 90]) },
+  ],
+  ratio: 0.2,
+  spread: { median: 0.2, min: 0.15, max: 0.25 },
+};
+
 describe(runLabel.name, () => {
   it('names the NODE_ENV only when it is not production', () => {
     expect(runLabel(page('production'))).toBe('challenge-page');
@@ -61,6 +73,19 @@ describe(describeResult.name, () => {
     expect(describeResult(page('production'))).toBe(
       '60 vs 100 req/s (100 bytes each) → 0.60×; by server-side CPU per answer 0.50×',
     );
+  });
+
+  it('gives req/s below 10 with two decimals', () => {
+    const slow = {
+      ...page('production'),
+      api: contender('GraphQL', 0.3, [3000]),
+      baseline: contender('SQL', 0.25, [4000]),
+    };
+    expect(describeResult(slow)).toMatch(/^0\.30 vs 0\.25 req\/s/);
+  });
+
+  it('gives both median times and the ratio for a timed run', () => {
+    expect(describeResult(timed)).toBe('median 500.0 vs 100.0 ms → 0.20×');
   });
 
   it('gives p50 and p99 with their ratios for live delivery', () => {
@@ -79,5 +104,13 @@ describe(summaryTable.name, () => {
     );
     expect(lines[3]).toMatch(/^\s+Fastify\s+100\s+5\.0\s+6\.0/);
     expect(lines[5]).toMatch(/two\s+2×1\s+15\.0\s+30\.0\s+0\s+–\s+p50 1\.50×, p99 1\.50×$/);
+  });
+
+  it('puts a timed pair on two rows: runs, median and slowest time, the ratio by median on the first', () => {
+    const lines = summaryTable([timed]).split('\n');
+    expect(lines[2]).toMatch(
+      /^import\s+import\s+3 runs\s+500\.0\s+600\.0\s+0\s+–\s+0\.20× \(0\.15×–0\.25×\) by median time$/,
+    );
+    expect(lines[3]).toMatch(/^\s+COPY\s+3 runs\s+100\.0\s+110\.0/);
   });
 });

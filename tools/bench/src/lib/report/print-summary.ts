@@ -4,6 +4,8 @@ import type { RunResult } from '../runs/run-result.ts';
 import { formatTable } from './format-table.util.ts';
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+/** Whole req/s, but two decimals below 10 so a contender taking seconds per answer does not print 0. */
+const rate = (value: number) => value.toFixed(value < 10 ? 2 : 0);
 
 /** The run's name, with the API's NODE_ENV when it is not production. */
 export function runLabel(result: RunResult): string {
@@ -17,9 +19,13 @@ export function describeResult(result: RunResult): string {
   if (result.kind === 'throughput') {
     const cpu = result.cpuRatio === null ? '' : `; by server-side CPU per answer ${formatRatio(result.cpuRatio)}`;
     return (
-      `${result.api.perSecond.toFixed(0)} vs ${result.baseline.perSecond.toFixed(0)} req/s ` +
+      `${rate(result.api.perSecond)} vs ${rate(result.baseline.perSecond)} req/s ` +
       `(${result.responseBytes} bytes each) → ${formatRatio(result.ratio)}${cpu}`
     );
+  }
+  if (result.kind === 'timed') {
+    const [api, floor] = result.contenders;
+    return `median ${ms(api.latency.p50)} vs ${ms(floor.latency.p50)} ms → ${formatRatio(result.ratio)}`;
   }
   const [one, two] = result.setups;
   return (
@@ -41,12 +47,27 @@ export function summaryTable(results: readonly RunResult[]): string {
         rows.push([
           isApi ? runLabel(result) : '',
           contender.name,
-          contender.perSecond.toFixed(0),
+          rate(contender.perSecond),
           ms(contender.latency.p50),
           ms(contender.latency.p99),
           String(contender.errors),
           contender.cpuMsPerRequest === null ? '–' : contender.cpuMsPerRequest.toFixed(2),
           isApi ? `${formatRatio(result.ratio)} (${spread})${cpu}` : '',
+        ]);
+      }
+    } else if (result.kind === 'timed') {
+      const spread = `${formatRatio(result.spread.min)}–${formatRatio(result.spread.max)}`;
+      for (const contender of result.contenders) {
+        const isApi = contender === result.contenders[0];
+        rows.push([
+          isApi ? result.run : '',
+          contender.name,
+          `${contender.samples.length} runs`,
+          ms(contender.latency.p50),
+          ms(contender.latency.p99),
+          '0',
+          '–',
+          isApi ? `${formatRatio(result.ratio)} (${spread}) by median time` : '',
         ]);
       }
     } else {

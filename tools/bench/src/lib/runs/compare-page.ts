@@ -2,7 +2,7 @@ import type { NodeEnv } from '../cli/bench-options.ts';
 import { firstJsonDifference } from '../json/first-json-difference.util.ts';
 import { responseText, sequenceRequester, type HttpCall } from '../load/http-requester.ts';
 import { processCpuMs, sumOfCpuMeters } from '../load/process-cpu.util.ts';
-import { runSideBySide, type SideBySideOptions } from '../load/side-by-side.ts';
+import { runSideBySide, type ContenderResult, type SideBySideOptions } from '../load/side-by-side.ts';
 import { ratio, ratioSpread } from '../stats/ratio.util.ts';
 import type { PageRunResult } from './run-result.ts';
 
@@ -60,23 +60,30 @@ export async function comparePage(
     cpuMs: sumOfCpuMeters(() => processCpuMs(pid), databaseCpuMs),
   });
   const [apiResult, baselineResult] = await runSideBySide([contender(api), contender(baseline)], options);
+  return pairResult({ run, nodeEnv, description, responseBytes: expectedBytes, concurrency: options.concurrency }, [
+    apiResult,
+    baselineResult,
+  ]);
+}
+
+/** A measured pair as a run's result, with the API/baseline ratios. */
+export function pairResult(
+  about: Pick<PageRunResult, 'run' | 'nodeEnv' | 'description' | 'responseBytes' | 'concurrency'>,
+  [api, baseline]: [ContenderResult, ContenderResult],
+): PageRunResult {
   return {
     kind: 'throughput',
-    run,
-    nodeEnv,
-    description,
-    responseBytes: expectedBytes,
-    concurrency: options.concurrency,
-    api: apiResult,
-    baseline: baselineResult,
-    ratio: ratio(apiResult.perSecond, baselineResult.perSecond),
+    ...about,
+    api,
+    baseline,
+    ratio: ratio(api.perSecond, baseline.perSecond),
     cpuRatio:
-      apiResult.cpuMsPerRequest === null || baselineResult.cpuMsPerRequest === null
+      api.cpuMsPerRequest === null || baseline.cpuMsPerRequest === null
         ? null
-        : ratio(baselineResult.cpuMsPerRequest, apiResult.cpuMsPerRequest),
+        : ratio(baseline.cpuMsPerRequest, api.cpuMsPerRequest),
     spread: ratioSpread(
-      apiResult.slices.map((slice) => slice.perSecond),
-      baselineResult.slices.map((slice) => slice.perSecond),
+      api.slices.map((slice) => slice.perSecond),
+      baseline.slices.map((slice) => slice.perSecond),
     ),
   };
 }

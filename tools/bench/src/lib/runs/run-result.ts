@@ -43,4 +43,24 @@ export interface LiveRunResult {
   p99Ratio: number;
 }
 
-export type RunResult = PageRunResult | LiveRunResult;
+/** One job timed whole, one at a time, each from the same state: the API's way against the raw floor. */
+export interface TimedRunResult {
+  kind: 'timed';
+  run: string;
+  description: string;
+  /** The API first. */
+  contenders: [TimedContender, TimedContender];
+  /** The baseline's median time over the API's: the API's speed as a share of the floor's. */
+  ratio: number;
+  /** The same ratio per round (each round times both, in alternating order). */
+  spread: RatioSpread;
+}
+
+export interface TimedContender {
+  name: string;
+  /** ms per round, in order. */
+  samples: number[];
+  latency: LatencySummary;
+}
+
+export type RunResult = PageRunResult | LiveRunResult | TimedRunResult;

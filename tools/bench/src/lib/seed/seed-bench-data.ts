@@ -2,11 +2,13 @@ import argon2, { type HashOptions } from 'argon2';
 import type pg from 'pg';
 import {
   BENCH_PASSWORD,
+  LIBRARIAN_EMAIL,
   PAGE_PATRON_ENTRIES,
   PATRON_EMAIL,
   patronEmail,
   type BenchVolume,
 } from './bench-dataset.constant.ts';
+import { seedBranches } from './seed-branches.ts';
 import { seedDiscussion } from './seed-discussion.ts';
 import { seedReaders } from './seed-readers.ts';
 
@@ -20,6 +22,10 @@ export interface BenchData {
   pageThreadComments: number;
   /** Category 1, whose "what others read" list is benched. */
   readsCategoryId: string;
+  /** The busiest branch (most patrons' home): the statistics' branch filter. */
+  statsBranchId: string;
+  /** Signs in to the statistics dashboard. */
+  librarianEmail: string;
   /** Empty threads the live-delivery posts go to, one per set-up. */
   liveThreadIds: { single: string; shared: string };
   /** Rows per table, for the report. */
@@ -50,6 +56,11 @@ export async function seedBenchData(
       `CREATE FUNCTION pg_temp.unit(stream int, x bigint) RETURNS float8 LANGUAGE sql IMMUTABLE
          AS $$ SELECT (hashint8extended(x, stream) & 9007199254740991)::float8 / 9007199254740992 $$`,
     );
+    await seedBranches(client, volume.branches);
+    await client.query(
+      `INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, 'Kirjastonhoitaja', $2, 'LIBRARIAN')`,
+      [LIBRARIAN_EMAIL, passwordHash],
+    );
     const challengeId = await seedReaders(client, volume, { slug: SLUG, passwordHash, emailPattern: PATRON_EMAIL });
     const pageThreadId = await seedDiscussion(client, challengeId, volume);
     const { rows: live } = await client.query<{ id: string }>(
@@ -62,8 +73,9 @@ export async function seedBenchData(
     );
     const {
       rows: [found],
-    } = await client.query<{ n: number; category_id: string; page_thread_comments: number }>(
+    } = await client.query<{ n: number; category_id: string; page_thread_comments: number; branch_id: string }>(
       `SELECT (SELECT min(n) FROM bench_patron WHERE entries = $1) AS n,
+              (SELECT id FROM bench_branch WHERE n = 1) AS branch_id,
               (SELECT id FROM bench_category WHERE position = 1) AS category_id,
               (SELECT count(*)::int FROM comments WHERE thread_id = $2) AS page_thread_comments`,
       [PAGE_PATRON_ENTRIES, pageThreadId],
@@ -77,6 +89,8 @@ export async function seedBenchData(
       pageThreadId,
       pageThreadComments: found.page_thread_comments,
       readsCategoryId: found.category_id,
+      statsBranchId: found.branch_id,
+      librarianEmail: LIBRARIAN_EMAIL,
       liveThreadIds: { single: (live[0] as { id: string }).id, shared: (live[1] as { id: string }).id },
       rows: await countRows(client),
     };

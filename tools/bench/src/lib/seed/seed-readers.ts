@@ -3,11 +3,13 @@ import type { BenchVolume } from './bench-dataset.constant.ts';
 
 /** Share of patrons who complete every category; the rest log floor(categories × u²) entries (0 for about one in seven). */
 const COMPLETERS = 0.1;
+/** Share of patrons who picked a home branch in their profile: branch 1 the busiest (u², a central library), the last ones quiet. */
+const WITH_HOME_BRANCH = 0.85;
 
 /**
  * Patrons, books, the challenge with its categories, participations and
  * reading entries (about 20 a patron): set-based, in the caller's
- * transaction. Leaves temp tables bench_patron (n, user_id,
+ * transaction, after seedBranches. Leaves temp tables bench_patron (n, user_id,
  * participation_id, entries), bench_book (n, id) and bench_category
  * (position, id) for the discussion seed. Returns the challenge id.
  */
@@ -27,12 +29,14 @@ export async function seedReaders(
   );
   await client.query(`ALTER TABLE bench_patron ADD PRIMARY KEY (n)`);
   await client.query(
-    `INSERT INTO users (id, email, display_name, password_hash, locale, created_at)
+    `INSERT INTO users (id, email, display_name, password_hash, locale, created_at, home_branch_id)
      SELECT user_id, replace($2, '{n}', n::text), 'Lukija ' || n, $1,
             (ARRAY['fi', 'sv', 'en']::user_locale[])[1 + floor(3 * pg_temp.unit(4, n) ^ 3)::int],
-            now() - n * interval '5 minutes'
-       FROM bench_patron`,
-    [passwordHash, emailPattern],
+            now() - n * interval '5 minutes',
+            CASE WHEN pg_temp.unit(13, n) < $3
+                 THEN (SELECT id FROM bench_branch AS b WHERE b.n = 1 + floor($4 * pg_temp.unit(14, p.n) ^ 2)::int) END
+       FROM bench_patron AS p`,
+    [passwordHash, emailPattern, WITH_HOME_BRANCH, volume.branches],
   );
   await client.query(
     `CREATE TEMP TABLE bench_book ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(1, $1::int) AS n`,

@@ -9,7 +9,8 @@ export class ChallengeStatsResolver {
   constructor(private readonly stats: ChallengeStatsService) {}
 
   @Query(() => ChallengeStatsOutput, {
-    description: 'Participation, entries and discussion figures; with branchId, of the patrons whose home it is.',
+    description:
+      'Participation, entries and discussion figures; with branchId, of the patrons whose home it is. Cached per challenge and branch for STATS_CACHE_TTL_SECONDS (60 s by default, shared between instances through Redis when configured): writes are not seen until the cached answer expires. Who asks is checked on every request.',
   })
   challengeStats(
     @Args('challengeId', { type: () => ID }) challengeId: string,
