@@ -10,7 +10,6 @@ import {
   signal,
   type Type,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -30,7 +29,6 @@ import { reloadForViewer } from '../view/reload-for-viewer';
 @Component({
   selector: 'lh-challenge-page',
   imports: [
-    MatButtonModule,
     MatProgressBarModule,
     NgComponentOutlet,
     RouterLink,
