@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MeDocument } from '../../generated/graphql';
 import { ApiError } from '../errors/api-error';
@@ -35,6 +36,21 @@ describe(httpQueryRunner.name, () => {
     request.flush({ data: { me: maija } });
 
     await expect(result).resolves.toEqual({ me: maija });
+  });
+
+  it('keeps the app unstable from the call until the answer, so a server render waits for the query', async () => {
+    const { run, backend } = setUp();
+    const appRef = TestBed.inject(ApplicationRef);
+    let stable = true;
+    const watching = appRef.isStable.subscribe((value) => (stable = value));
+    const result = run(MeDocument);
+    expect(stable).toBe(false); // before the printer has even loaded
+    await settle();
+    backend.expectOne('/graphql').flush({ data: { me: null } });
+    await result;
+    await settle();
+    expect(stable).toBe(true);
+    watching.unsubscribe();
   });
 
   it("rejects with the API's error code from the answer's errors", async () => {
