@@ -57,6 +57,16 @@ test.describe('public pages without JavaScript (a plain fetch, as a link preview
     expect(html).toContain('<title>A book you got as a gift – Reading Challenge</title>');
   });
 
+  test('links in a page name the configured address, whatever Host the request gave', async ({ request, baseURL }) => {
+    const response = await request.get('/challenges/lukuhaaste-2026/2', { headers: { host: 'attacker.example' } });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+
+    expect(html).toContain(`<link rel="canonical" href="${baseURL}/challenges/lukuhaaste-2026/2">`);
+    expect(metaContent(html, 'property', 'og:url')).toBe(`${baseURL}/challenges/lukuhaaste-2026/2`);
+    expect(html).not.toContain('attacker.example');
+  });
+
   test('private pages stay the client-rendered shell', async ({ request }) => {
     const html = await (await request.get('/my-reading')).text();
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RENDER_TIMEOUT_MS } from '../src/app/http/page-renderer';
 import { startTestApp, type TestApp } from './support/test-app';
 
+const PUBLIC_URL = 'https://lukuhaaste.example.fi';
 const SHELL = '<!doctype html><title>Lukuhaaste</title><lh-root></lh-root>';
 
 /**
@@ -11,7 +12,11 @@ const SHELL = '<!doctype html><title>Lukuhaaste</title><lh-root></lh-root>';
  * fails, hangs, or finds no route, depending on the path.
  */
 const FAKE_SERVER_ENTRY = `
-export async function renderPage(request, context) {
+export function createPageRenderer(publicOrigin) {
+  return (path, context) => renderPage(new Request(publicOrigin + path), context);
+}
+
+async function renderPage(request, context) {
   const { pathname } = new URL(request.url);
   if (pathname === '/broken') throw new Error('render failed');
   if (pathname === '/slow') return new Promise(() => {});
@@ -33,14 +38,14 @@ describe('server-rendered pages', () => {
     await mkdir(join(dist, 'server'));
     await writeFile(join(dist, 'browser/index.csr.html'), SHELL);
     await writeFile(join(dist, 'server/server.mjs'), FAKE_SERVER_ENTRY);
-    t = await startTestApp({ WEB_DIST_DIR: join(dist, 'browser') });
+    t = await startTestApp({ WEB_DIST_DIR: join(dist, 'browser'), PUBLIC_URL });
   });
   afterAll(async () => {
     await t.close();
     await rm(dist, { recursive: true });
   });
 
-  it('renders as an anonymous visitor: the API’s loopback address and the language, never the cookies', async () => {
+  it('renders as an anonymous visitor at PUBLIC_URL: the API’s loopback address and the language, never the cookies', async () => {
     const response = await fetch(`${t.baseUrl}/challenges/x/2?ref=fb`, {
       headers: { cookie: 'lh_session=secret; lukuhaaste-locale=sv', 'accept-language': 'en-GB,en;q=0.8' },
     });
@@ -52,7 +57,7 @@ describe('server-rendered pages', () => {
     const html = await response.text();
     const received = JSON.parse(html.slice(html.indexOf('<pre>') + 5, html.indexOf('</pre>')));
     expect(received).toEqual({
-      url: `${t.baseUrl}/challenges/x/2?ref=fb`,
+      url: `${PUBLIC_URL}/challenges/x/2?ref=fb`,
       cookie: null,
       context: { apiOrigin: t.baseUrl, storedLocale: 'sv', acceptLanguage: 'en-GB,en;q=0.8' },
     });

@@ -1,4 +1,4 @@
-import type { AppConfig } from '@lukuhaaste/api/config';
+import { publicOrigin, type AppConfig } from '@lukuhaaste/api/config';
 import type { DemoLogin } from '@lukuhaaste/api/seed';
 import { isAbsolute, relative } from 'node:path';
 
@@ -19,8 +19,7 @@ export function printStartupBanner({
   demoLogins,
   startupMs,
 }: BannerFacts): void {
-  const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-  const url = config.PUBLIC_URL ?? `http://${host}:${config.PORT}`;
+  const url = publicOrigin(config);
   const lines = [
     '',
     `Lukuhaaste is running at ${url}/  (started in ${(startupMs / 1000).toFixed(1)} s)`,

@@ -1,20 +1,24 @@
-import { inject, type Provider } from '@angular/core';
+import { inject, InjectionToken, type Provider } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { apolloExecutor } from './lib/graphql/apollo-executor';
-import { GRAPHQL_EXECUTOR_LOADER } from './lib/graphql/graphql-executor';
+import { GRAPHQL_EXECUTOR_LOADER, GRAPHQL_QUERY_RUNNER, type GraphqlExecutor } from './lib/graphql/graphql-executor';
+
+const TESTING_EXECUTOR = new InjectionToken<GraphqlExecutor>('TESTING_EXECUTOR');
 
 /**
- * Routes the app's GraphQL calls through the TestBed's Apollo, so specs can
+ * Routes the app's GraphQL calls, queries included, through the TestBed's Apollo, so specs can
  * import `ApolloTestingModule` and answer operations with ApolloTestingController.
  */
 export function provideGraphqlClientTesting(): Provider[] {
   return [
+    { provide: TESTING_EXECUTOR, useFactory: () => apolloExecutor(inject(Apollo)) },
     {
       provide: GRAPHQL_EXECUTOR_LOADER,
       useFactory: () => {
-        const executor = apolloExecutor(inject(Apollo));
+        const executor = inject(TESTING_EXECUTOR);
         return () => Promise.resolve(executor);
       },
     },
+    { provide: GRAPHQL_QUERY_RUNNER, useFactory: () => inject(TESTING_EXECUTOR).query },
   ];
 }

@@ -6,6 +6,6 @@ export { LocalizedPipe } from './lib/localized/localized.pipe';
 export { ProgressRing } from './lib/progress-ring/progress-ring.component';
 export { BookCover } from './lib/book-cover/book-cover.component';
 export { CategoryCard } from './lib/category-card/category-card.component';
-export { StarRating } from './lib/star-rating/star-rating.component';
+export { SearchField } from './lib/search-field/search-field.component';
 export { EmptyState } from './lib/empty-state/empty-state.component';
 export { Celebration } from './lib/celebration/celebration.component';

@@ -31,7 +31,7 @@ export class GraphqlWsGateway implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap(): void {
     const production = this.config.NODE_ENV === 'production';
-    const publicOrigin = this.config.PUBLIC_URL ? [new URL(this.config.PUBLIC_URL).origin] : [];
+    const publicOrigin = this.config.PUBLIC_URL ? [this.config.PUBLIC_URL] : [];
     this.server = serveGraphqlWs(this.httpAdapterHost.httpAdapter.getHttpServer(), {
       path: GRAPHQL_PATH,
       schema: this.schemaHost.schema,

@@ -1,7 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AppConfig } from '@lukuhaaste/api/config';
+import { publicOrigin, type AppConfig } from '@lukuhaaste/api/config';
 import { closeConnectionsWhenStopping } from './close-connections-when-stopping';
 import { propagateRequestId } from './request-id';
 import { addSecurityHeaders } from './security-headers';
@@ -15,5 +15,5 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   propagateRequestId(fastify);
   addSecurityHeaders(fastify);
   closeConnectionsWhenStopping(fastify);
-  return serveWebApp(fastify, config.WEB_DIST_DIR);
+  return serveWebApp(fastify, { webDistDir: config.WEB_DIST_DIR, publicOrigin: publicOrigin(config) });
 }

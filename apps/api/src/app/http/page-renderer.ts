@@ -15,7 +15,7 @@ interface PageRenderContext {
 }
 
 interface WebServerEntry {
-  renderPage(request: Request, context: PageRenderContext): Promise<Response | null>;
+  createPageRenderer(publicOrigin: string): (path: string, context: PageRenderContext) => Promise<Response | null>;
 }
 
 export interface RenderedPage {
@@ -31,20 +31,22 @@ export type PageRenderer = (request: FastifyRequest) => Promise<RenderedPage | n
  * Loads the web app's server bundle (built next to the browser files) if
  * there is one. The render gets no cookies or session: it fetches its data
  * as an anonymous visitor over loopback, so its HTML is the same for every
- * reader of one language and never carries a patron's data.
+ * reader of one language and never carries a patron's data. Pages render as
+ * if opened at `publicOrigin` (see publicOrigin in the config), whatever Host
+ * the request named.
  */
-export async function loadPageRenderer(serverEntry: string): Promise<PageRenderer | null> {
+export async function loadPageRenderer(serverEntry: string, publicOrigin: string): Promise<PageRenderer | null> {
   if (!existsSync(serverEntry)) return null;
   const entry = (await import(pathToFileURL(serverEntry).href)) as WebServerEntry;
+  const renderPage = entry.createPageRenderer(publicOrigin);
   return async (request) => {
     const context: PageRenderContext = {
       apiOrigin: loopbackOrigin(request.server.server.address() as AddressInfo),
       storedLocale: request.cookies[LOCALE_COOKIE] ?? null,
       acceptLanguage: request.headers['accept-language'] ?? null,
     };
-    const url = `${request.protocol}://${request.host}${request.url}`;
     try {
-      const response = await withTimeout(entry.renderPage(new Request(url), context), RENDER_TIMEOUT_MS);
+      const response = await withTimeout(renderPage(request.url, context), RENDER_TIMEOUT_MS);
       if (!response) return null;
       return { status: response.status, headers: response.headers, html: await response.text() };
     } catch (error) {

@@ -17,11 +17,14 @@ const SHELL_FILES = ['index.csr.html', 'index.html'];
  * decide), and otherwise, or if rendering fails or is slow, answered with the
  * client-rendered shell so deep links work in the single-page app.
  */
-export async function serveWebApp(fastify: FastifyInstance, webDistDir: string): Promise<boolean> {
+export async function serveWebApp(
+  fastify: FastifyInstance,
+  { webDistDir, publicOrigin }: { webDistDir: string; publicOrigin: string },
+): Promise<boolean> {
   const root = resolve(webDistDir);
   const shell = SHELL_FILES.find((file) => existsSync(resolve(root, file)));
   if (!shell) return false;
-  const render = await loadPageRenderer(resolve(root, '../server/server.mjs'));
+  const render = await loadPageRenderer(resolve(root, '../server/server.mjs'), publicOrigin);
   // Loaded only when there is something to serve (an API-only deployment never needs it).
   const { default: fastifyStatic } = await import('@fastify/static');
   await fastify.register(fastifyStatic, {

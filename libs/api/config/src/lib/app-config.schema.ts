@@ -27,6 +27,21 @@ const originListFromEnv = z
     ),
   );
 
+/**
+ * Where readers open the app, e.g. `https://lukuhaaste.example.fi`: an http(s)
+ * origin without a path (the web app is served from `/`), kept as that origin.
+ */
+const publicUrlFromEnv = z
+  .string()
+  .url()
+  .refine((value) => {
+    // Zod runs refinements after a failed url() check too.
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username;
+  }, 'must be an http:// or https:// address without a path, e.g. https://lukuhaaste.example.fi')
+  .transform((value) => new URL(value).origin);
+
 /** Milliseconds; 0 switches the timeout off. */
 const timeoutMs = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
 
@@ -38,7 +53,7 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: publicUrlFromEnv.optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_READ_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

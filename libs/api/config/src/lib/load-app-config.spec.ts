@@ -1,5 +1,6 @@
 import { configWarnings } from './config-warnings';
 import { InvalidConfigError, loadAppConfig } from './load-app-config';
+import { publicOrigin } from './public-origin';
 
 function problemsOf(env: Record<string, string>): string {
   try {
@@ -154,6 +155,29 @@ describe(loadAppConfig.name, () => {
     });
   });
 
+  describe('PUBLIC_URL', () => {
+    it('keeps the origin of an http(s) address, and without one pages are addressed where the server listens', () => {
+      expect(loadAppConfig({ PUBLIC_URL: 'https://lukuhaaste.example.fi/' }).PUBLIC_URL).toBe(
+        'https://lukuhaaste.example.fi',
+      );
+      expect(publicOrigin(loadAppConfig({ PUBLIC_URL: 'https://Lukuhaaste.example.fi:8443' }))).toBe(
+        'https://lukuhaaste.example.fi:8443',
+      );
+      expect(publicOrigin(loadAppConfig({}))).toBe('http://127.0.0.1:3000');
+      expect(publicOrigin(loadAppConfig({ HOST: '0.0.0.0', PORT: '8080' }))).toBe('http://localhost:8080');
+      expect(publicOrigin(loadAppConfig({ HOST: '::1' }))).toBe('http://[::1]:3000');
+    });
+
+    it.each([
+      'lukuhaaste.example.fi',
+      'ftp://lukuhaaste.example.fi',
+      'https://example.fi/lukuhaaste',
+      'https://example.fi/?a=1',
+    ])('refuses %j', (value) => {
+      expect(problemsOf({ PUBLIC_URL: value })).toContain('PUBLIC_URL');
+    });
+  });
+
   describe('in production', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://app:s3cret@db/lukuhaaste' };
 
@@ -161,9 +185,21 @@ describe(loadAppConfig.name, () => {
       const secure = loadAppConfig(production);
       expect(secure.COOKIE_SECURE).toBe(true);
       expect(configWarnings(secure)).toEqual([]);
-      const intranet = loadAppConfig({ ...production, HOST: '0.0.0.0', COOKIE_SECURE: 'false' });
+      const intranet = loadAppConfig({
+        ...production,
+        HOST: '0.0.0.0',
+        COOKIE_SECURE: 'false',
+        PUBLIC_URL: 'http://lukuhaaste.intra',
+      });
       expect(intranet.COOKIE_SECURE).toBe(false);
       expect(configWarnings(intranet)).toEqual([expect.stringContaining('COOKIE_SECURE=false in production')]);
+    });
+
+    it('warns when it listens beyond loopback without knowing the address readers open', () => {
+      expect(configWarnings(loadAppConfig({ ...production, HOST: '0.0.0.0' }))).toEqual([
+        expect.stringContaining('PUBLIC_URL is unset in production'),
+      ]);
+      expect(configWarnings(loadAppConfig({ ...production, HOST: '0.0.0.0', PUBLIC_URL: 'https://a.fi' }))).toEqual([]);
     });
 
     it('does not warn about plain-HTTP cookies when it listens on loopback only (npm start)', () => {

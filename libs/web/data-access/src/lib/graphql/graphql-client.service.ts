@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { from, switchMap, type Observable } from 'rxjs';
-import { GRAPHQL_EXECUTOR_LOADER } from './graphql-executor';
+import { GRAPHQL_EXECUTOR_LOADER, GRAPHQL_QUERY_RUNNER } from './graphql-executor';
 import { QueryTransfer } from './query-transfer';
 
 type Variables = Record<string, unknown>;
@@ -10,14 +10,15 @@ type Variables = Record<string, unknown>;
 @Injectable({ providedIn: 'root' })
 export class GraphqlClient {
   private readonly load = inject(GRAPHQL_EXECUTOR_LOADER);
+  private readonly runQuery = inject(GRAPHQL_QUERY_RUNNER);
   private readonly transfer = inject(QueryTransfer);
 
   async query<TData, TVariables extends Variables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<TData> {
-    return this.transfer.run(document as TypedDocumentNode<TData, never>, variables, async () =>
-      (await this.load()).query(document, variables),
+    return this.transfer.run(document as TypedDocumentNode<TData, never>, variables, () =>
+      this.runQuery(document, variables),
     );
   }
 

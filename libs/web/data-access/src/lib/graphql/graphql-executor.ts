@@ -29,3 +29,8 @@ export interface GraphqlExecutor {
 
 /** Loads the executor on first use, so Apollo stays out of the initial bundle. */
 export const GRAPHQL_EXECUTOR_LOADER = new InjectionToken<() => Promise<GraphqlExecutor>>('GRAPHQL_EXECUTOR_LOADER');
+
+/** How queries reach the API (see httpQueryRunner): a query needs neither Apollo's cache nor its links. */
+export type QueryRunner = GraphqlExecutor['query'];
+
+export const GRAPHQL_QUERY_RUNNER = new InjectionToken<QueryRunner>('GRAPHQL_QUERY_RUNNER');

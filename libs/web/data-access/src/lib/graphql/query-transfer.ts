@@ -1,7 +1,7 @@
 import { isPlatformServer } from '@angular/common';
 import { inject, Injectable, makeStateKey, PLATFORM_ID, TransferState } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { DocumentNode } from 'graphql';
+import { operationName } from './operation-name';
 
 /**
  * Query results a server render fetched travel in the page, so hydration
@@ -31,10 +31,4 @@ export class QueryTransfer {
     this.state.remove(key);
     return transferred;
   }
-}
-
-/** Read by hand: graphql's own helpers would pull the library into the initial bundle. */
-function operationName(document: DocumentNode): string {
-  const operation = document.definitions.find((definition) => 'operation' in definition);
-  return operation && 'name' in operation ? (operation.name?.value ?? '') : '';
 }

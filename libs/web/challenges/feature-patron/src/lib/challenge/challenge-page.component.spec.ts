@@ -5,6 +5,9 @@ import { maija, renderPage } from '../testing/render-page';
 import { ChallengePage } from './challenge-page.component';
 
 describe(ChallengePage.name, () => {
+  // The page loads the filter for participants on demand; compiling it on the first demand took a test's whole timeout.
+  beforeAll(() => import('./category-filter-toggle.component'));
+
   async function renderAsMaija() {
     const page = await renderPage(ChallengePage, { user: maija, inputs: { slug: 'lukuhaaste-2026' } });
     await page.answer('ChallengeBySlug', { challenge: aChallenge(3) });

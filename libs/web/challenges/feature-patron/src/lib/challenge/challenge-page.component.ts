@@ -1,16 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, type Type } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FormAlert } from '@lukuhaaste/web/ui';
-import { CategoryCard, EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
+import { CategoryCard, EmptyState, LocalizedPipe, SearchField } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore, PageMeta } from '@lukuhaaste/web/util-i18n';
 import { LogBookLauncher } from '../log-book/log-book-launcher.service';
-import { CATEGORY_FILTERS, filterCategories, withEntries, type CategoryFilter } from '../progress/challenge-progress';
+import { filterCategories, withEntries, type CategoryFilter } from '../progress/challenge-progress';
 import { ProgressSection } from '../progress/progress-section.component';
 import { type ChallengeView } from '../view/challenge-view.loader';
 import { challengeViewResource } from '../view/challenge-view.resource';
@@ -21,11 +18,8 @@ import { pageText } from '../view/page-text';
 @Component({
   selector: 'lh-challenge-page',
   imports: [
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
+    NgComponentOutlet,
     RouterLink,
     TranslocoPipe,
     CategoryCard,
@@ -33,6 +27,7 @@ import { pageText } from '../view/page-text';
     FormAlert,
     LocalizedPipe,
     ProgressSection,
+    SearchField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './challenge-page.component.html',
@@ -45,10 +40,11 @@ export class ChallengePage {
   private readonly launcher = inject(LogBookLauncher);
   protected readonly locale = inject(LanguageStore).locale;
   protected readonly errorMessage = loadErrorMessage;
-  protected readonly filters = CATEGORY_FILTERS;
 
   protected readonly filter = signal<CategoryFilter>('all');
   protected readonly search = signal('');
+  /** The done / to-do filter, loaded for participants only (see CategoryFilterToggle). */
+  protected readonly filterToggle = signal<Type<unknown> | null>(null);
 
   protected readonly view = challengeViewResource('challenge-view', this.slug);
 
@@ -62,14 +58,15 @@ export class ChallengePage {
   protected readonly total = computed(() => this.items().length);
 
   constructor() {
+    effect(() => {
+      const participating = this.view.hasValue() && !!this.view.value()?.participation;
+      if (!participating || this.filterToggle()) return;
+      void import('./category-filter-toggle.component').then((m) => this.filterToggle.set(m.CategoryFilterToggle));
+    });
     inject(PageMeta).describe(() => {
       const challenge = this.view.hasValue() ? this.view.value()?.challenge : null;
       return challenge ? pageText(challenge, this.locale()) : null;
     });
-  }
-
-  protected setSearch(event: Event): void {
-    this.search.set((event.target as HTMLInputElement).value);
   }
 
   protected async logBook(view: ChallengeView): Promise<void> {

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -17,16 +16,7 @@ import { pageText } from '../view/page-text';
 /** This year's challenge, my progress and the fastest way to log a book. */
 @Component({
   selector: 'lh-home-page',
-  imports: [
-    MatButtonModule,
-    MatProgressBarModule,
-    RouterLink,
-    TranslocoPipe,
-    EmptyState,
-    FormAlert,
-    LocalizedPipe,
-    ProgressSection,
-  ],
+  imports: [MatProgressBarModule, RouterLink, TranslocoPipe, EmptyState, FormAlert, LocalizedPipe, ProgressSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.component.html',
   styleUrl: '../view/challenge-view.scss',

@@ -30,7 +30,8 @@ import {
   splitAuthors,
   type AlertMessage,
 } from '@lukuhaaste/web/ui';
-import { LocalizedPipe, StarRating } from '@lukuhaaste/web/ui/challenges';
+import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
+import { StarRating } from '@lukuhaaste/web/ui/star-rating';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { debounceTime, distinctUntilChanged, map, of, switchMap, tap, from, catchError } from 'rxjs';
 import type { LogBookDialogData } from './log-book-launcher.service';

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type ChallengeView } from '../view/challenge-view.loader';
 import { JoinCall } from '../view/join-call.component';
@@ -11,7 +10,7 @@ import { ProgressSummary } from './progress-summary.component';
  */
 @Component({
   selector: 'lh-progress-section',
-  imports: [MatButtonModule, TranslocoPipe, JoinCall, ProgressSummary],
+  imports: [TranslocoPipe, JoinCall, ProgressSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lh-challenge-view__progress', role: 'region', '[attr.aria-labelledby]': 'headingId()' },
   template: `
@@ -26,7 +25,7 @@ import { ProgressSummary } from './progress-summary.component';
       <lh-join-call [challengeId]="view().challenge.id" (joined)="joined.emit()" />
     }
     <div class="lh-challenge-view__actions">
-      <button mat-flat-button type="button" class="lh-log-button" (click)="logBook.emit()">
+      <button type="button" class="lh-button lh-button--filled lh-log-button" (click)="logBook.emit()">
         {{ 'logBook.open' | transloco }}
       </button>
       <ng-content />

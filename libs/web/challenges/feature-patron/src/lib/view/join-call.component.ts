@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
@@ -9,21 +8,21 @@ import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/u
 /** Invites visitors to register or log in (and come back here), and logged-in patrons to join. */
 @Component({
   selector: 'lh-join-call',
-  imports: [MatButtonModule, RouterLink, TranslocoPipe, FormAlert],
+  imports: [RouterLink, TranslocoPipe, FormAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ 'challenge.joinIntro' | transloco }}</p>
     <lh-form-alert [message]="error()" />
     <div class="lh-join-call__actions">
       @if (session.isLoggedIn()) {
-        <button mat-flat-button type="button" [disabled]="busy()" (click)="join()">
+        <button class="lh-button lh-button--filled" type="button" [disabled]="busy()" (click)="join()">
           {{ 'challenge.join' | transloco }}
         </button>
       } @else {
-        <a mat-flat-button routerLink="/register" [queryParams]="{ returnUrl: router.url }">{{
+        <a class="lh-button lh-button--filled" routerLink="/register" [queryParams]="{ returnUrl: router.url }">{{
           'challenge.register' | transloco
         }}</a>
-        <a mat-stroked-button routerLink="/login" [queryParams]="{ returnUrl: router.url }">{{
+        <a class="lh-button lh-button--outlined" routerLink="/login" [queryParams]="{ returnUrl: router.url }">{{
           'challenge.login' | transloco
         }}</a>
       }
