@@ -50,6 +50,7 @@ describe('the public challenge cache', () => {
 
   it("shows a librarian's edits, translations and archiving, and a join, in the very next answer", async () => {
     const { challenge, categories } = await createTestChallenge(t.dataSource, { categories: 2 });
+    const [, second] = categories.map((category) => category.id);
     const librarian = await t.newUser(Role.LIBRARIAN);
     const patron = await t.newUser();
     const as = (token: string, query: string, variables: Record<string, unknown>) =>
@@ -57,7 +58,7 @@ describe('the public challenge cache', () => {
     await bySlug(challenge.slug);
 
     await as(librarian.token, UPDATE_CATEGORY, {
-      id: categories[1]!.id,
+      id: second,
       input: { title: { fi: 'Runokirja', sv: 'Diktbok' } },
     });
     expect((await bySlug(challenge.slug)).data?.challenge.categories[1]?.title).toEqual({
@@ -77,16 +78,15 @@ describe('the public challenge cache', () => {
 
   it('shows a change another instance made (straight in the database) in the very next answer', async () => {
     const { challenge, categories } = await createTestChallenge(t.dataSource, { categories: 3 });
+    const [first, second, third] = categories.map((category) => category.id);
     await bySlug(challenge.slug);
-    await t.dataSource.query(`UPDATE categories SET title = '{"fi": "Muualla muutettu"}' WHERE id = $1`, [
-      categories[2]!.id,
-    ]);
+    await t.dataSource.query(`UPDATE categories SET title = '{"fi": "Muualla muutettu"}' WHERE id = $1`, [third]);
     expect((await bySlug(challenge.slug)).data?.challenge.categories[2]?.title.fi).toBe('Muualla muutettu');
 
-    await t.dataSource.query(`DELETE FROM categories WHERE id = $1`, [categories[0]!.id]);
+    await t.dataSource.query(`DELETE FROM categories WHERE id = $1`, [first]);
     const after = (await bySlug(challenge.slug)).data?.challenge;
     expect(after?.categoryCount).toBe(2);
-    expect(after?.categories.map((category) => category.id)).toEqual([categories[1]!.id, categories[2]!.id]);
+    expect(after?.categories.map((category) => category.id)).toEqual([second, third]);
   });
 
   it('never keeps a draft: a librarian seeing it leaves patrons and visitors with NOT_FOUND', async () => {
