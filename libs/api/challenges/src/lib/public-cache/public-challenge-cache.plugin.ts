@@ -10,7 +10,7 @@ import type { GraphqlContext } from '@lukuhaaste/api/accounts';
 import { ChallengesService } from '../services/challenges.service';
 import { PUBLIC_CHALLENGE_FIELDS } from './public-challenge-fields.constant';
 import { PublicChallengeCache } from './public-challenge-cache';
-import { publicChallengeSlug } from './public-challenge-operation.util';
+import { answerKey, publicChallengeSlug } from './public-challenge-operation.util';
 import { reachableFields } from './reachable-fields.util';
 
 /**
@@ -44,8 +44,9 @@ export class PublicChallengeCachePlugin implements ApolloServerPlugin<GraphqlCon
       responseForOperation: async ({ operation, operationName, queryHash, request }) => {
         const variables = request.variables ?? {};
         const slug = publicChallengeSlug(operation, variables);
-        if (slug === null) return null;
-        key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(variables)}`;
+        // Apollo hashes every document before this hook; without a hash there is nothing to key by.
+        if (slug === null || queryHash === undefined) return null;
+        key = answerKey(queryHash, operationName, operation, variables);
         // Nothing kept yet: no version to compare, the resolver reads it with the challenge.
         if (this.cache.versionOf(key) === null) return null;
         // Should the check fail, the query runs and reports the failure with its code.

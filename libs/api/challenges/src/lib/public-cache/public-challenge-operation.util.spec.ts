@@ -1,5 +1,5 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { publicChallengeSlug } from './public-challenge-operation.util';
+import { answerKey, publicChallengeSlug } from './public-challenge-operation.util';
 
 const operationOf = (document: string) => parse(document).definitions[0] as OperationDefinitionNode;
 const slugOf = (document: string, variables: Record<string, unknown> = {}) =>
@@ -20,5 +20,23 @@ describe(publicChallengeSlug.name, () => {
     expect(slugOf('{ ...Page } fragment Page on Query { challenge(slug: "a") { id } }')).toBeNull();
     expect(slugOf('mutation { challenge(slug: "a") { id } }')).toBeNull();
     expect(slugOf('query($slug: String) { challenge(slug: $slug) { id } }', {})).toBeNull();
+  });
+});
+
+describe(answerKey.name, () => {
+  const operation = operationOf('query Page($slug: String!, $on: Boolean = true) { challenge(slug: $slug) { id } }');
+
+  it('tells documents, operations and declared variables apart', () => {
+    const key = answerKey('hash', 'Page', operation, { slug: 'a' });
+    expect(answerKey('other', 'Page', operation, { slug: 'a' })).not.toBe(key);
+    expect(answerKey('hash', 'Other', operation, { slug: 'a' })).not.toBe(key);
+    expect(answerKey('hash', 'Page', operation, { slug: 'b' })).not.toBe(key);
+    expect(answerKey('hash', 'Page', operation, { slug: 'a', on: true })).not.toBe(key);
+  });
+
+  it('ignores variables the operation does not declare', () => {
+    expect(answerKey('hash', 'Page', operation, { slug: 'a', junk: Math.random() })).toBe(
+      answerKey('hash', 'Page', operation, { slug: 'a' }),
+    );
   });
 });

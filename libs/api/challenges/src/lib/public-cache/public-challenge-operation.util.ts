@@ -21,3 +21,21 @@ export function publicChallengeSlug(
   const slug = variables[value.name.value];
   return typeof slug === 'string' ? slug : null;
 }
+
+/**
+ * The cache key of an answer: the document, the operation and the values of
+ * the variables it declares (variables it does not declare change nothing in
+ * the answer, so they must not make another key).
+ */
+export function answerKey(
+  queryHash: string,
+  operationName: string | null,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): string {
+  const declared = (operation.variableDefinitions ?? [])
+    .map((definition) => definition.variable.name.value)
+    .filter((name) => name in variables)
+    .map((name) => [name, variables[name]]);
+  return `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(declared)}`;
+}
