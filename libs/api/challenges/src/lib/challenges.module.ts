@@ -9,6 +9,8 @@ import { ChallengeEditorResolver } from './resolvers/challenge-editor.resolver';
 import { ChallengeResolver } from './resolvers/challenge.resolver';
 import { ChallengeStatsResolver } from './resolvers/challenge-stats.resolver';
 import { PaperParticipationResolver } from './resolvers/paper-participation.resolver';
+import { PublicChallengeCache } from './public-cache/public-challenge-cache';
+import { PublicChallengeCachePlugin } from './public-cache/public-challenge-cache.plugin';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { ProgressSharingResolver } from './resolvers/progress-sharing.resolver';
 import { BranchLeaderboardService } from './services/branch-leaderboard.service';
@@ -48,6 +50,8 @@ export const CHALLENGES_RESOLVERS = [
     ProgressSharingPersonalData,
     ShareCardService,
     DateScalar,
+    PublicChallengeCache,
+    PublicChallengeCachePlugin,
     ...CHALLENGES_RESOLVERS,
   ],
   exports: [ChallengesService, CategoriesService, ParticipationService],

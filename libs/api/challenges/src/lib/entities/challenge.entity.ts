@@ -60,6 +60,13 @@ export class ChallengeEntity {
   @Column({ name: 'participant_count', type: 'integer', default: 0, insert: false, update: false })
   participantCount!: number;
 
+  /**
+   * Changes with every change of the row or its categories (triggers, migration
+   * AddChallengeVersion); never written by the API. Read as a string (bigint).
+   */
+  @Column({ type: 'bigint', default: 0, insert: false, update: false })
+  version!: string;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById!: string | null;
 

@@ -11,7 +11,7 @@ import type { CategoryEntity } from '../entities/category.entity';
 export const CHALLENGE_COLUMNS = `id, slug, year, title, description, status,
   starts_on::text AS "startsOn", ends_on::text AS "endsOn", allow_book_reuse AS "allowBookReuse",
   suggestions_open AS "suggestionsOpen", category_count AS "categoryCount", participant_count AS "participantCount",
-  created_by AS "createdById", created_at AS "createdAt", published_at AS "publishedAt"`;
+  version, created_by AS "createdById", created_at AS "createdAt", published_at AS "publishedAt"`;
 
 export const PARTICIPATION_COLUMNS = `id, user_id AS "userId", challenge_id AS "challengeId", joined_at AS "joinedAt",
   completed_count AS "completedCount", completed_at AS "completedAt", shares_progress AS "sharesProgress"`;

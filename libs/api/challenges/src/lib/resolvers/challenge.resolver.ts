@@ -6,6 +6,7 @@ import type { CategoryEntity } from '../entities/category.entity';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
 import { categoriesOfChallengeLoader } from '../loaders/challenges.loaders';
+import { PublicChallengeCache } from '../public-cache/public-challenge-cache';
 import { CategoriesService } from '../services/categories.service';
 import { ChallengesService } from '../services/challenges.service';
 
@@ -14,6 +15,7 @@ export class ChallengeResolver {
   constructor(
     private readonly challengesService: ChallengesService,
     private readonly categoriesService: CategoriesService,
+    private readonly publicCache: PublicChallengeCache,
   ) {}
 
   @Public()
@@ -42,6 +44,7 @@ export class ChallengeResolver {
     const { challenge, categories } = await this.challengesService.getWithCategories({ slug, id }, viewer);
     // Read with the challenge in one statement: `categories` below needs no query of its own.
     categoriesOfChallengeLoader(request, this.categoriesService).prime(challenge.id, categories);
+    this.publicCache.noteRead(request, challenge);
     return challenge;
   }
 

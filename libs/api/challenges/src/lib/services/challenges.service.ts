@@ -81,6 +81,15 @@ export class ChallengesService {
     };
   }
 
+  /** The challenge's version (see ChallengeEntity.version), null when no challenge has the slug. */
+  async versionBySlug(slug: string): Promise<string | null> {
+    const rows: Array<{ version: string }> = await this.dataSource.query(
+      `SELECT version FROM challenges WHERE slug = $1`,
+      [slug],
+    );
+    return rows[0]?.version ?? null;
+  }
+
   /** Rows of `challenges` by exactly one of slug and id (at most one row). */
   private selectWhere<Row>(columns: string, by: ChallengeKey): Promise<Row[]> {
     const hasSlug = by.slug != null;

@@ -3,27 +3,21 @@ import { categoryFromJson, categoryJsonOf, type CategoryEntity, type CategoryJso
 import type { EntityManager } from 'typeorm';
 import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
-export interface EntriesWithReferences {
-  /** Placed entries in category order, then unplaced ones newest first. */
-  entries: ReadingEntryEntity[];
-  books: BookEntity[];
-  categories: CategoryEntity[];
-}
-
 type EntryRow = ReadingEntryEntity & {
   book: Omit<BookEntity, 'createdAt'> & { createdAt: string };
   category: CategoryJson | null;
 };
 
 /**
- * The entries of some participations with the book and category of each, in
- * one statement (a reader's list shows all three); rows are entities as
- * TypeORM would hydrate them, without its query building and hydration.
+ * The entries of some participations, placed ones in category order, then
+ * unplaced ones newest first, each with its `book` and `category` relations
+ * set, in one statement (a reader's list shows all three); rows are entities
+ * as TypeORM would hydrate them, without its query building and hydration.
  */
 export async function entriesWithReferences(
   manager: EntityManager,
   participationIds: readonly string[],
-): Promise<EntriesWithReferences> {
+): Promise<ReadingEntryEntity[]> {
   const rows: EntryRow[] = await manager.query(
     `SELECT e.id, e.challenge_id AS "challengeId", e.participation_id AS "participationId",
             e.category_id AS "categoryId", e.book_id AS "bookId", e.format, e.finished_on::text AS "finishedOn",
@@ -37,12 +31,25 @@ export async function entriesWithReferences(
       ORDER BY c.position NULLS LAST, e.finished_on DESC, e.created_at DESC`,
     [[...participationIds]],
   );
+  // Entries sharing a book or category share one object, as a DataLoader would give them.
   const books = new Map<string, BookEntity>();
   const categories = new Map<string, CategoryEntity>();
-  const entries = rows.map(({ book, category, ...entry }) => {
-    if (!books.has(book.id)) books.set(book.id, bookFromJson(book));
-    if (category && !categories.has(category.id)) categories.set(category.id, categoryFromJson(category));
-    return entry;
-  });
-  return { entries, books: [...books.values()], categories: [...categories.values()] };
+  return rows.map(({ book, category, ...entry }) => ({
+    ...entry,
+    book: hydrateOnce(books, book, bookFromJson),
+    category: category && hydrateOnce(categories, category, categoryFromJson),
+  }));
+}
+
+function hydrateOnce<Json extends { id: string }, Entity>(
+  seen: Map<string, Entity>,
+  json: Json,
+  hydrate: (json: Json) => Entity,
+): Entity {
+  let entity = seen.get(json.id);
+  if (!entity) {
+    entity = hydrate(json);
+    seen.set(json.id, entity);
+  }
+  return entity;
 }

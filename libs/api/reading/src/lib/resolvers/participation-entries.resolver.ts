@@ -1,11 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '@lukuhaaste/api/accounts';
-import { BooksService, bookByIdLoader } from '@lukuhaaste/api/books';
 import {
-  CategoriesService,
   ParticipationOutput,
   ParticipationService,
-  categoryByIdLoader,
   participationByIdLoader,
   type ParticipationEntity,
 } from '@lukuhaaste/api/challenges';
@@ -20,8 +17,6 @@ export class ParticipationEntriesResolver {
   constructor(
     private readonly queries: ReadingQueriesService,
     private readonly participations: ParticipationService,
-    private readonly books: BooksService,
-    private readonly categories: CategoriesService,
   ) {}
 
   @ResolveField(() => [ReadingEntryOutput], {
@@ -34,12 +29,9 @@ export class ParticipationEntriesResolver {
   ): Promise<ReadingEntryEntity[]> {
     // Each entry's `participation` is this one: spare the loader a query.
     participationByIdLoader(req, this.participations).prime(participation.id, participation);
-    return requestLoader(req, 'entriesByParticipation', async (ids: readonly string[]) => {
-      const { entries, books, categories } = await this.queries.entriesWithReferences(ids);
-      // Read with the entries: their `book` and `category` fields need no query of their own.
-      for (const book of books) bookByIdLoader(req, this.books).prime(book.id, book);
-      for (const category of categories) categoryByIdLoader(req, this.categories).prime(category.id, category);
-      return groupToKeys(ids, entries, (entry) => entry.participationId);
-    }).load(participation.id);
+    // Read with their books and categories: the entries' `book` and `category` need no query of their own.
+    return requestLoader(req, 'entriesByParticipation', async (ids: readonly string[]) =>
+      groupToKeys(ids, await this.queries.entriesWithReferences(ids), (entry) => entry.participationId),
+    ).load(participation.id);
   }
 }

@@ -15,7 +15,13 @@ import { orNotFound } from '@lukuhaaste/api/common';
 import { ReadingEntryOutput } from '../dtos/reading-entry.output';
 import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
-/** Nested fields of an entry, each batched per request (no N+1 on entry lists). */
+/**
+ * Nested fields of an entry: the ones its query read along (entry lists do),
+ * else batched per request (no N+1 on entry lists). `book` and `category` take
+ * graphql-js's own arguments instead of parameter decorators: Nest then calls
+ * them directly rather than through its per-call context creation, and a list
+ * of entries calls them twice per entry.
+ */
 @Resolver(() => ReadingEntryOutput)
 export class ReadingEntryFieldsResolver {
   constructor(
@@ -25,19 +31,26 @@ export class ReadingEntryFieldsResolver {
   ) {}
 
   @ResolveField(() => BookOutput)
-  async book(@Parent() entry: ReadingEntryEntity, @Context() { req }: GraphqlContext): Promise<BookEntity> {
-    return orNotFound(await bookByIdLoader(req, this.books).load(entry.bookId), 'Book');
+  book(entry: ReadingEntryEntity, _args: unknown, { req }: GraphqlContext): BookEntity | Promise<BookEntity> {
+    return (
+      entry.book ??
+      bookByIdLoader(req, this.books)
+        .load(entry.bookId)
+        .then((book) => orNotFound(book, 'Book'))
+    );
   }
 
   @ResolveField(() => CategoryOutput, {
     nullable: true,
     description: 'Null = logged but not yet placed in a category (does not count toward progress).',
   })
-  async category(
-    @Parent() entry: ReadingEntryEntity,
-    @Context() { req }: GraphqlContext,
-  ): Promise<CategoryEntity | null> {
-    return entry.categoryId ? await categoryByIdLoader(req, this.categories).load(entry.categoryId) : null;
+  category(
+    entry: ReadingEntryEntity,
+    _args: unknown,
+    { req }: GraphqlContext,
+  ): CategoryEntity | null | Promise<CategoryEntity | null> {
+    if (!entry.categoryId) return null;
+    return entry.category ?? categoryByIdLoader(req, this.categories).load(entry.categoryId);
   }
 
   @ResolveField(() => ParticipationOutput, {

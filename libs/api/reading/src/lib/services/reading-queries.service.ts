@@ -3,7 +3,8 @@ import { BooksService, type BookEntity } from '@lukuhaaste/api/books';
 import { CategoriesService } from '@lukuhaaste/api/challenges';
 import { assertValid, checkUuid, orNotFound, type OffsetPage } from '@lukuhaaste/api/common';
 import { DataSource } from 'typeorm';
-import { entriesWithReferences, type EntriesWithReferences } from '../queries/entries-with-references.query';
+import { entriesWithReferences } from '../queries/entries-with-references.query';
+import type { ReadingEntryEntity } from '../entities/reading-entry.entity';
 
 export interface CategoryRead {
   book: BookEntity;
@@ -20,7 +21,7 @@ export class ReadingQueriesService {
   ) {}
 
   /** DataLoader batch: the participations' entries with their books and categories. */
-  entriesWithReferences(participationIds: readonly string[]): Promise<EntriesWithReferences> {
+  entriesWithReferences(participationIds: readonly string[]): Promise<ReadingEntryEntity[]> {
     return entriesWithReferences(this.dataSource.manager, participationIds);
   }
 
