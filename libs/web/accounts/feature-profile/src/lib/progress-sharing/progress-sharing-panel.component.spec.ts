@@ -39,7 +39,8 @@ describe(ProgressSharingPanel.name, () => {
 
     expect(element.querySelector('h3')?.textContent?.trim()).toBe('Helmet reading challenge 2026');
     expect(toggle()?.getAttribute('aria-checked')).toBe('false');
-    expect(toggle()?.getAttribute('aria-describedby')).toBe('intro');
+    // The challenge's name and the shared explanation tell apart switches that share a label.
+    expect(toggle()?.getAttribute('aria-describedby')).toBe('lh-sharing-c2026 intro');
     expect(element.querySelector('input')).toBeNull();
   });
 

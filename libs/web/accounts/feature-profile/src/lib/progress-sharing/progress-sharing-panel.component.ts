@@ -16,7 +16,8 @@ type Status = { kind: 'error' | 'success'; message: AlertMessage } | null;
  * "Share my progress publicly" for one joined challenge: the opt-in, then the
  * public link with a copy button, the card's preview and the way back
  * (switching it off retires the link). What sharing shows is explained once
- * above the panels (`describedBy`).
+ * above the panels (`describedBy`); the switch is also described by the
+ * challenge's name, as every panel's switch has the same label.
  */
 @Component({
   selector: 'lh-progress-sharing-panel',

@@ -39,8 +39,8 @@ describe(ProgressSharingSection.name, () => {
     const switches = [...element.querySelectorAll('button[role="switch"]')];
     expect(switches.map((toggle) => toggle.getAttribute('aria-checked'))).toEqual(['true', 'false']);
     expect(switches.map((toggle) => toggle.getAttribute('aria-describedby'))).toEqual([
-      'profile-share-intro',
-      'profile-share-intro',
+      'lh-sharing-c2026 profile-share-intro',
+      'lh-sharing-c2025 profile-share-intro',
     ]);
   });
 
