@@ -36,6 +36,10 @@ test('a new patron registers, logs out, logs in, switches language and sees the 
   await page.getByRole('banner').getByRole('link', { name: 'Profiili' }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByText(email)).toBeVisible();
+  // No challenge joined yet: the share card section says so and points to the challenge.
+  const share = page.getByRole('region', { name: 'Jaa edistymiseni' });
+  await expect(share.getByRole('heading', { level: 3, name: 'Et ole vielä mukana haasteessa' })).toBeVisible();
+  await expect(share.getByRole('link', { name: 'Siirry lukuhaasteeseen' })).toHaveAttribute('href', '/challenges');
 
   await page.getByRole('banner').getByLabel('Kieli').selectOption('sv');
   await expect(page.getByRole('heading', { level: 1, name: 'Profil' })).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
@@ -17,11 +17,13 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
 
-async function setSharing(page: Page, enabled: boolean, confirmation: string): Promise<void> {
-  const toggle = page.getByRole('switch', { name: 'Jaa edistymiseni julkisesti' });
+/** By keyboard: the panel's switch takes focus and Space flips it. */
+async function setSharing(panel: Locator, enabled: boolean, confirmation: string): Promise<void> {
+  const toggle = panel.getByRole('switch', { name: 'Jaa edistymiseni julkisesti' });
   await expect(toggle).toHaveAttribute('aria-checked', String(!enabled));
-  await toggle.click();
-  await expect(page.getByText(confirmation)).toBeVisible();
+  await toggle.focus();
+  await panel.page().keyboard.press('Space');
+  await expect(panel.getByText(confirmation)).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-checked', String(enabled));
 }
 
@@ -31,9 +33,19 @@ test('a patron shares their progress on a public page with a link preview, then 
   baseURL,
 }) => {
   await logIn(page, PATRON);
+  // My reading points to the opt-in on the Profile page (UX.md screen 8).
   await page.goto('/my-reading');
-  await expect(page.getByRole('heading', { level: 2, name: 'Jaa edistymiseni' })).toBeVisible();
-  await setSharing(page, true, 'Edistymisesi on nyt julkinen.');
+  await page.getByRole('link', { name: 'Jaa se profiilissasi' }).click();
+  await expect(page).toHaveURL(/\/profile#share$/);
+  const section = page.getByRole('region', { name: 'Jaa edistymiseni' });
+  await expect(section).toBeVisible();
+  // The demo patron has joined 2026 and 2025: one panel each, newest first.
+  await expect(section.getByRole('heading', { level: 3 })).toHaveText([
+    'Helmet-lukuhaaste 2026',
+    'Helmet-lukuhaaste 2025',
+  ]);
+  const panel = section.getByRole('region', { name: 'Helmet-lukuhaaste 2026' });
+  await setSharing(panel, true, 'Edistymisesi on nyt julkinen.');
 
   const link = page.getByRole('textbox', { name: 'Julkinen linkki' });
   await expect(link).toHaveValue(new RegExp(`^${baseURL}/p/[A-Za-z0-9_-]{16}/2026$`));
@@ -44,7 +56,12 @@ test('a patron shares their progress on a public page with a link preview, then 
   const preview = page.getByRole('img', { name: 'Jakokorttisi esikatselu' });
   await expect.poll(() => preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1200);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, '1280-patron-sharing-on.png'), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, '1280-profile-sharing-on.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page);
+  await section.screenshot({ path: join(SCREENSHOT_DIR, '360-profile-sharing-on.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Someone else, not logged in and on a phone, opens the link.
   const visitor = await (await newContext({ viewport: { width: 360, height: 780 } })).newPage();
@@ -73,7 +90,7 @@ test('a patron shares their progress on a public page with a link preview, then 
   const image = await visitor.request.get(ogImage);
   expect(image.headers()['content-type']).toBe('image/png');
 
-  await setSharing(page, false, 'Edistymistäsi ei enää jaeta; vanha linkki ei toimi.');
+  await setSharing(panel, false, 'Edistymistäsi ei enää jaeta; vanha linkki ei toimi.');
   await expect(link).toHaveCount(0);
   await visitor.reload();
   await expect(visitor.getByRole('heading', { level: 1, name: 'Täällä ei ole jaettua edistymistä' })).toBeVisible();

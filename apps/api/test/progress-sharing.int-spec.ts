@@ -7,6 +7,7 @@ const JOIN = `mutation($challengeId: ID!) { joinChallenge(challengeId: $challeng
 const SET = `mutation($challengeId: ID!, $enabled: Boolean!) {
   setProgressSharing(challengeId: $challengeId, enabled: $enabled) { challengeId enabled path } }`;
 const MINE = `query($challengeId: ID!) { myProgressSharing(challengeId: $challengeId) { enabled path } }`;
+const MINE_ALL = `{ myProgressSharings { challengeId enabled path challenge { year title { fi } } } }`;
 const SHARED = `query($slug: String!, $year: Int!) { sharedProgress(slug: $slug, year: $year) {
   displayName challengeTitle { fi } challengeSlug year filledCount categoryCount
   recentBooks { title authors } homeBranchName { fi } } }`;
@@ -105,6 +106,27 @@ describe('progress sharing (share card)', () => {
     const again = await setSharing(patron, true);
     expect(again.path).not.toBe(first.path);
     expect(errorCode(await t.gql(SHARED, argsOf(first.path)))).toBe('NOT_FOUND');
+  });
+
+  it('lists the choice for every joined challenge, newest year first, with the challenge', async () => {
+    const { challenge: older } = await createTestChallenge(t.dataSource, { year: 2025, categories: 1 });
+    const patron = await participant();
+    expect((await t.gql(JOIN, { challengeId: older.id }, { token: patron.token })).errors).toEqual([]);
+    const { path } = await setSharing(patron, true);
+    const list = await t.gql<{ myProgressSharings: unknown[] }>(MINE_ALL, {}, { token: patron.token });
+    expect(list.errors).toEqual([]);
+    expect(list.data?.myProgressSharings).toEqual([
+      { challengeId, enabled: true, path, challenge: { year: 2026, title: { fi: expect.any(String) } } },
+      {
+        challengeId: older.id,
+        enabled: false,
+        path: null,
+        challenge: { year: 2025, title: { fi: expect.any(String) } },
+      },
+    ]);
+    const stranger = await t.newUser();
+    expect((await t.gql(MINE_ALL, {}, { token: stranger.token })).data).toEqual({ myProgressSharings: [] });
+    expect(errorCode(await t.gql(MINE_ALL, {}))).toBe('UNAUTHENTICATED');
   });
 
   it('answers NOT_FOUND alike for unknown slugs, wrong years and malformed input', async () => {

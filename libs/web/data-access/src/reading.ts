@@ -21,6 +21,7 @@ export {
 export {
   ProgressSharingApi,
   type ProgressSharing,
+  type ChallengeSharing,
   type SharedProgress,
 } from './lib/reading/progress-sharing-api.service';
 export { ImportApi, type ImportReport, type ImportSkipReason } from './lib/reading/import-api.service';

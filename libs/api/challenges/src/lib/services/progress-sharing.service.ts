@@ -37,6 +37,25 @@ export class ProgressSharingService {
     return participation && (await this.stateOf(manager, userId, challengeId, participation));
   }
 
+  /** Every challenge the patron has joined, newest year first (the Profile page lists them). */
+  async findStates(userId: string): Promise<ProgressSharingState[]> {
+    const rows: Array<{ challengeId: string; sharesProgress: boolean; year: number; slug: string | null }> =
+      await this.dataSource.manager.query(
+        `SELECT p.challenge_id AS "challengeId", p.shares_progress AS "sharesProgress", c.year, s.slug
+           FROM participations AS p
+           JOIN challenges AS c ON c.id = p.challenge_id
+           LEFT JOIN progress_share_slugs AS s ON s.user_id = p.user_id
+          WHERE p.user_id = $1
+          ORDER BY c.year DESC, c.id`,
+        [userId],
+      );
+    return rows.map(({ challengeId, sharesProgress, year, slug }) => ({
+      challengeId,
+      enabled: sharesProgress,
+      path: sharesProgress && slug ? sharedProgressPath(slug, year) : null,
+    }));
+  }
+
   async setSharing(userId: string, challengeId: string, enabled: boolean): Promise<ProgressSharingState> {
     assertValid([checkUuid('challengeId', challengeId)]);
     return await this.dataSource.transaction(async (manager) => {

@@ -1,14 +1,17 @@
 import { inject, Injectable } from '@angular/core';
 import {
-  MyProgressSharingDocument,
+  MyProgressSharingsDocument,
   SetProgressSharingDocument,
   SharedProgressDocument,
+  type MyProgressSharingsQuery,
   type ProgressSharingFieldsFragment,
   type SharedProgressQuery,
 } from '../../generated/reading';
 import { GraphqlClient } from '../graphql/graphql-client.service';
 
 export type ProgressSharing = ProgressSharingFieldsFragment;
+/** A sharing choice with the joined challenge it belongs to. */
+export type ChallengeSharing = MyProgressSharingsQuery['myProgressSharings'][number];
 export type SharedProgress = SharedProgressQuery['sharedProgress'];
 
 /** Public progress pages (share card): the patron's opt-in and the public view. Rejects with ApiError. */
@@ -16,10 +19,10 @@ export type SharedProgress = SharedProgressQuery['sharedProgress'];
 export class ProgressSharingApi {
   private readonly client = inject(GraphqlClient);
 
-  /** Null when the logged-in patron has not joined the challenge. */
-  async mine(challengeId: string): Promise<ProgressSharing | null> {
-    const { myProgressSharing } = await this.client.query(MyProgressSharingDocument, { challengeId });
-    return myProgressSharing;
+  /** Every challenge the logged-in patron has joined, newest year first. */
+  async mineForJoined(): Promise<ChallengeSharing[]> {
+    const { myProgressSharings } = await this.client.query(MyProgressSharingsDocument);
+    return myProgressSharings;
   }
 
   async set(challengeId: string, enabled: boolean): Promise<ProgressSharing> {

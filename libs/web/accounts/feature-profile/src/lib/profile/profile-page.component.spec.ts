@@ -2,9 +2,10 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError, SessionStore, type SessionUser } from '@lukuhaaste/web/data-access';
-import { BranchesApi, MyDataApi } from '@lukuhaaste/web/data-access/reading';
+import { BranchesApi, MyDataApi, ProgressSharingApi } from '@lukuhaaste/web/data-access/reading';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { translocoTesting } from '@lukuhaaste/web/util-i18n/testing';
+import { challengeSharing } from '../progress-sharing/testing-sharing';
 import { ProfilePage } from './profile-page.component';
 
 const maija: SessionUser = {
@@ -23,6 +24,7 @@ describe(ProfilePage.name, () => {
   const language = { use: jest.fn().mockResolvedValue(undefined), locale: signal('en') };
   const branches = { list: jest.fn().mockResolvedValue([]) };
   const myData = { export: jest.fn(), deleteAccount: jest.fn() };
+  const sharing = { mineForJoined: jest.fn(), set: jest.fn() };
 
   async function render() {
     TestBed.configureTestingModule({
@@ -33,6 +35,7 @@ describe(ProfilePage.name, () => {
         { provide: LanguageStore, useValue: language },
         { provide: BranchesApi, useValue: branches },
         { provide: MyDataApi, useValue: myData },
+        { provide: ProgressSharingApi, useValue: sharing },
       ],
     });
     const fixture = TestBed.createComponent(ProfilePage);
@@ -65,6 +68,7 @@ describe(ProfilePage.name, () => {
   beforeEach(() => {
     jest.clearAllMocks();
     user.set(maija);
+    sharing.mineForJoined.mockResolvedValue([challengeSharing(false)]);
   });
 
   it('shows the email and the role', async () => {
@@ -73,6 +77,15 @@ describe(ProfilePage.name, () => {
     const account = section('Account').textContent ?? '';
     expect(account).toContain('maija@example.fi');
     expect(account).toContain('Librarian');
+  });
+
+  it('holds the share card opt-in of the joined challenge, where My reading links to', async () => {
+    const { section } = await render();
+
+    const share = section('Share my progress');
+    expect(share.id).toBe('share');
+    expect(share.querySelector('h3')?.textContent?.trim()).toBe('Helmet reading challenge 2026');
+    expect(share.querySelector('button[role="switch"]')?.getAttribute('aria-checked')).toBe('false');
   });
 
   it('saves the display name and language and switches the interface language', async () => {

@@ -21,6 +21,7 @@ import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { DeleteAccountForm } from '../delete-account/delete-account-form.component';
 import { HomeBranchForm } from '../home-branch/home-branch-form.component';
 import { MyDataDownloads } from '../my-data/my-data-downloads.component';
+import { ProgressSharingSection } from '../progress-sharing/progress-sharing-section.component';
 
 interface FormStatus {
   kind: 'error' | 'success';
@@ -38,6 +39,7 @@ interface FormStatus {
     FormAlert,
     FieldErrorMessage,
     HomeBranchForm,
+    ProgressSharingSection,
     MyDataDownloads,
     DeleteAccountForm,
     RouterLink,

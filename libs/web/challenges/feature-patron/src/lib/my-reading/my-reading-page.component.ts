@@ -14,7 +14,6 @@ import { EntryActions } from '../entries/entry-actions.service';
 import { groupEntries } from '../progress/challenge-progress';
 import { ProgressSummary } from '../progress/progress-summary.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
-import { ProgressSharingPanel } from '../shared-progress/progress-sharing-panel.component';
 import { EntriesCsvButton } from './entries-csv-button.component';
 import { loadErrorMessage } from '../view/load-error';
 import { openDialog } from '../view/open-dialog';
@@ -34,7 +33,6 @@ import type { ImportGoodreadsData, ImportGoodreadsDialog } from './import-goodre
     ReadingEntryView,
     ProgressSummary,
     EntriesCsvButton,
-    ProgressSharingPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [EntryActions],
