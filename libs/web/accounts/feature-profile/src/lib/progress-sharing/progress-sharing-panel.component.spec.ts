@@ -21,7 +21,7 @@ describe(ProgressSharingPanel.name, () => {
       ],
     });
     const fixture = TestBed.createComponent(ProgressSharingPanel);
-    fixture.componentRef.setInput('sharing', challengeSharing(enabled));
+    fixture.componentRef.setInput('initialSharing', challengeSharing(enabled));
     fixture.componentRef.setInput('describedBy', 'intro');
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;

@@ -27,7 +27,8 @@ type Status = { kind: 'error' | 'success'; message: AlertMessage } | null;
   styleUrl: './progress-sharing-panel.component.scss',
 })
 export class ProgressSharingPanel {
-  readonly initial = input.required<ChallengeSharing>({ alias: 'sharing' });
+  /** The choice as loaded with the page. */
+  readonly initialSharing = input.required<ChallengeSharing>();
   /** Id of the explanation the switch refers to. */
   readonly describedBy = input.required<string>();
 
@@ -39,9 +40,9 @@ export class ProgressSharingPanel {
   protected readonly busy = signal(false);
   protected readonly status = signal<Status>(null);
   /** The choice as last answered by the API. */
-  protected readonly sharing = linkedSignal(() => this.initial());
+  protected readonly sharing = linkedSignal(() => this.initialSharing());
   protected readonly ids = computed(() => {
-    const id = this.initial().challengeId;
+    const id = this.initialSharing().challengeId;
     return { heading: `lh-sharing-${id}`, url: `lh-sharing-url-${id}` };
   });
 

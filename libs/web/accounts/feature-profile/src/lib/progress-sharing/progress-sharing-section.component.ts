@@ -25,7 +25,7 @@ import { ProgressSharingPanel } from './progress-sharing-panel.component';
       <lh-form-alert [message]="errorMessage(error)" />
     } @else if (sharings.hasValue()) {
       @for (sharing of sharings.value(); track sharing.challengeId) {
-        <lh-progress-sharing-panel [sharing]="sharing" describedBy="profile-share-intro" />
+        <lh-progress-sharing-panel [initialSharing]="sharing" describedBy="profile-share-intro" />
       } @empty {
         <lh-empty-state [heading]="'share.noneTitle' | transloco" [level]="3">
           <p>{{ 'share.noneBody' | transloco }}</p>
