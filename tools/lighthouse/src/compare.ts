@@ -1,20 +1,13 @@
 // `npm run lighthouse:compare -- <baseline> <candidate>`: the Lighthouse figures of two builds measured side by side.
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { figureTable } from './lib/figure-table.util.ts';
 import { openAuditor } from './lib/page-audit.ts';
 import { figuresOf, medianFigures, type PageFigures } from './lib/page-figures.ts';
+import { machineLoad, PG_PORT, PORT, RUNS } from './lib/run-settings.ts';
 import { publicPages, startWebApp } from './lib/web-app-server.ts';
 
-const RUNS = 3;
 const OUTPUT_DIR = resolve('tmp/lighthouse/compare');
-const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4320);
-const PG_PORT = Number(process.env['LIGHTHOUSE_PG_PORT'] ?? 54340);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 const [baseline, candidate] = process.argv.slice(2).map((dir) => resolve(dir));
 if (!baseline || !candidate) {
@@ -30,7 +23,7 @@ mkdirSync(OUTPUT_DIR, { recursive: true });
 const auditor = await openAuditor();
 const runs = new Map<string, PageFigures[]>();
 try {
-  console.log(`Lighthouse, mobile preset, ${RUNS} rounds; load at start ${load()} on ${availableParallelism()} cores`);
+  console.log(`Lighthouse, mobile preset, ${RUNS} rounds; load at start ${machineLoad()}`);
   // A busy machine slows every figure, so the two builds take turns within each round, first one then the other.
   for (let round = 1; round <= RUNS; round++) {
     const order = round % 2 === 1 ? (['baseline', 'candidate'] as const) : (['candidate', 'baseline'] as const);
@@ -52,7 +45,7 @@ try {
 } finally {
   await auditor.close();
 }
-console.log(`\nMedian of ${RUNS} runs (load at end ${load()}); reports in ${OUTPUT_DIR}\n`);
+console.log(`\nMedian of ${RUNS} runs (load at end ${machineLoad()}); reports in ${OUTPUT_DIR}\n`);
 // Each page's two builds on adjacent rows.
 const rows = [...runs].sort(([a], [b]) => pageOrder(a) - pageOrder(b));
 console.log(figureTable(rows.map(([name, figures]) => ({ name, figures: medianFigures(figures) }))));

@@ -1,21 +1,14 @@
 // `npm run lighthouse`: issue #9's Lighthouse figures for the public pages of a fresh production build.
 import { writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSnapshot } from './lib/built-app.ts';
 import { figureTable } from './lib/figure-table.util.ts';
 import { failedAudits, figuresOf, medianFigures, type PageFigures } from './lib/page-figures.ts';
 import { openAuditor } from './lib/page-audit.ts';
+import { machineLoad, PG_PORT, PORT, RUNS } from './lib/run-settings.ts';
 import { publicPages, startWebApp } from './lib/web-app-server.ts';
 
-const RUNS = 3;
 const OUTPUT_DIR = resolve('tmp/lighthouse');
-const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4320);
-const PG_PORT = Number(process.env['LIGHTHOUSE_PG_PORT'] ?? 54340);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 const runDir = join(OUTPUT_DIR, 'app');
 try {
@@ -28,9 +21,7 @@ try {
   });
   try {
     const pages = await publicPages(server.baseUrl);
-    console.log(
-      `Lighthouse, mobile preset, ${RUNS} runs per page; load at start ${load()} on ${availableParallelism()} cores`,
-    );
+    console.log(`Lighthouse, mobile preset, ${RUNS} runs per page; load at start ${machineLoad()}`);
     const runs = new Map<string, PageFigures[]>(pages.map((page) => [page.name, []]));
     const failures = new Map<string, Set<string>>(pages.map((page) => [page.name, new Set()]));
     // Rounds over all pages rather than one page at a time, so a busy minute on the machine hits every page alike.
@@ -43,7 +34,7 @@ try {
         console.log(`  ${page.name} run ${round} done`);
       }
     }
-    console.log(`\nMedian of ${RUNS} runs (load at end ${load()}); reports in ${OUTPUT_DIR}\n`);
+    console.log(`\nMedian of ${RUNS} runs (load at end ${machineLoad()}); reports in ${OUTPUT_DIR}\n`);
     console.log(figureTable(pages.map(({ name }) => ({ name, figures: medianFigures(runs.get(name) ?? []) }))));
     for (const [name, titles] of failures) {
       if (titles.size > 0)

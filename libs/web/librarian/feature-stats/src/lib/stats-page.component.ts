@@ -10,6 +10,7 @@ import { apiErrorMessage, FormAlert } from '@lukuhaaste/web/ui';
 import { LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { firstValueFrom } from 'rxjs';
+import { type ChartKind } from './charts/chart-config';
 import { StatsChart } from './charts/stats-chart.component';
 import { StatsSection } from './stats-section.component';
 import {
@@ -25,8 +26,22 @@ import {
   type Translate,
 } from './stats-table';
 
-type PageTables = Record<'keyFigures' | 'topBooks' | 'topAuthors', StatsTable> &
-  Record<'months' | 'categories' | 'formats' | 'progress', ChartTable>;
+type ChartedTable = 'months' | 'categories' | 'formats' | 'progress';
+type PageTables = Record<'keyFigures' | 'topBooks' | 'topAuthors', StatsTable> & Record<ChartedTable, ChartTable>;
+
+/** The charted blocks in page order; each slug names its table and its CSV file. */
+const CHART_BLOCKS: readonly { slug: ChartedTable; heading: string; kind: ChartKind; wide: boolean }[] = [
+  { slug: 'months', heading: 'librarian.stats.perMonth', kind: 'line', wide: true },
+  { slug: 'categories', heading: 'librarian.stats.perCategory', kind: 'bars', wide: false },
+  { slug: 'formats', heading: 'librarian.stats.perFormat', kind: 'donut', wide: false },
+  { slug: 'progress', heading: 'librarian.stats.progress', kind: 'columns', wide: false },
+];
+
+/** The blocks shown as tables only. */
+const TABLE_BLOCKS: readonly { slug: string; heading: string; table: 'topBooks' | 'topAuthors' }[] = [
+  { slug: 'top-books', heading: 'librarian.stats.topBooks', table: 'topBooks' },
+  { slug: 'top-authors', heading: 'librarian.stats.topAuthors', table: 'topAuthors' },
+];
 
 /**
  * Librarians' statistics of one challenge: key figures, charts with their
@@ -50,6 +65,8 @@ export class StatsPage {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly locale = inject(LanguageStore).locale;
+  protected readonly chartBlocks = CHART_BLOCKS;
+  protected readonly tableBlocks = TABLE_BLOCKS;
   /**
    * The active language once its librarian texts are loaded: a language switch
    * loads only the root texts, and the tables are translated in code.
