@@ -1,4 +1,5 @@
 import { expect, test } from '../support/test';
+import { logIn } from '../support/login';
 
 /** The text of an HTML fragment, tags dropped and whitespace folded, as a reader without JavaScript sees it. */
 function textOf(html: string): string {
@@ -103,4 +104,57 @@ test('the browser takes over the rendered category page without asking the API f
   expect(operations).not.toContain('ChallengeBySlug');
   const removed = await page.evaluate(() => (window as unknown as { lhRemoved: string[] }).lhRemoved);
   expect(removed.filter((text) => text.includes('Kirja, jonka sait lahjaksi'))).toEqual([]);
+});
+
+test('a signed-in reader’s own view replaces the rendered page in place, without a loading state', async ({ page }) => {
+  await logIn(page, 'patron@demo.lukuhaaste.fi');
+  // Texts of elements removed from the page, and loading states added to it: the anonymous render should be updated in place, not torn down
+  // and rebuilt behind the page's loading state.
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    const added: string[] = [];
+    Object.assign(window, { lhRemoved: removed, lhAdded: added });
+    new MutationObserver((records) =>
+      records.forEach((record) => {
+        record.removedNodes.forEach((node) => node instanceof Element && removed.push(node.textContent ?? ''));
+        record.addedNodes.forEach((node) => {
+          const loading = '.lh-challenge-view__loading';
+          if (node instanceof Element && (node.matches(loading) || node.querySelector(loading))) added.push(loading);
+        });
+      }),
+    ).observe(document, { childList: true, subtree: true });
+  });
+  const operations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql')) operations.push(request.postDataJSON()?.operationName);
+  });
+  const observed = () =>
+    page.evaluate(() => {
+      const { lhRemoved, lhAdded } = window as unknown as { lhRemoved: string[]; lhAdded: string[] };
+      return { removed: lhRemoved, added: lhAdded };
+    });
+
+  // What only the reader's own view shows: their progress, their book in category 5 (category 2 has none yet,
+  // so there the request for their participation is the sign).
+  const pages = [
+    { path: '/challenges/lukuhaaste-2026', heading: 'Helmet-lukuhaaste 2026', own: page.getByText('12 / 50') },
+    { path: '/challenges/lukuhaaste-2026/2', heading: 'Kirja, jonka sait lahjaksi', own: null },
+    {
+      path: '/challenges/lukuhaaste-2026/5',
+      heading: 'Äänikirja',
+      own: page.getByRole('button', { name: 'Muokkaa: Jäniksen vuosi' }),
+    },
+  ];
+  for (const { path, heading, own } of pages) {
+    operations.length = 0;
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect.poll(() => operations).toContain('MyParticipation');
+    if (own) await expect(own).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    const { removed, added } = await observed();
+    expect(removed.filter((text) => text.includes(heading))).toEqual([]);
+    expect(added).toEqual([]);
+  }
 });

@@ -16,10 +16,12 @@ export function challengeViewResource(
   const loader = inject(ChallengeViewLoader);
   const session = inject(SessionStore);
   const view = resource({
-    // A server render's (anonymous) view travels in the page: while no one is known to be logged in,
-    // hydration starts from it, without a loading state or a refetch.
-    id: session.isLoggedIn() ? undefined : transferId,
-    params: () => ({ slug: slug?.(), user: session.user()?.id ?? null }),
+    // A server render's (anonymous) view travels in the page: hydration starts from it, without a loading
+    // state or a refetch, even for a signed-in reader, whose own view then replaces it in place.
+    id: transferId,
+    // The reader is not a param: a change of params drops the value shown, so the page would flash
+    // a loading state; reloadForViewer reloads instead, which keeps it until the reader's own arrives.
+    params: () => ({ slug: slug?.() }),
     loader: ({ params }) => loader.load(params.slug),
   });
   reloadForViewer(view, session);

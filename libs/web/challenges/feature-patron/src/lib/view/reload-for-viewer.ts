@@ -3,10 +3,10 @@ import type { SessionStore } from '@lukuhaaste/web/data-access';
 import type { ChallengeView } from './challenge-view.loader';
 
 /**
- * Hydration may adopt the server render's anonymous view even when the session
- * check finishes first, since a resource's transfer id ignores its params.
- * Whenever the view shown belongs to someone other than who is signed in,
- * load it again. Call from an injection context.
+ * Whenever the view shown belongs to someone other than who is signed in
+ * (hydration adopted the server render's anonymous view, or the reader signed
+ * in or out), load it again. `reload()` keeps the view on screen while the
+ * new one loads, then it is updated in place. Call from an injection context.
  */
 export function reloadForViewer(view: ResourceRef<ChallengeView | null | undefined>, session: SessionStore): void {
   effect(() => {
