@@ -1,9 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { createHttpAdapter } from './http/create-http-adapter';
+import { logRequests } from './logging/request-log';
 import { quietBootstrapLogs } from './quiet-bootstrap-logger';
 
 export interface CreatedApp {
@@ -21,6 +22,8 @@ export async function createApp(options: AppModuleOptions): Promise<CreatedApp> 
     },
   );
   app.useLogger(quietBootstrapLogs(app.get(Logger)));
+  // The root logger nestjs-pino built from buildLoggerOptions (set once Logger above exists).
+  logRequests(app.getHttpAdapter().getInstance(), PinoLogger.root);
   const servesWebApp = await configureHttp(app, options.config);
   await app.init();
   return { app, servesWebApp };

@@ -1,31 +1,17 @@
-import { RequestMethod } from '@nestjs/common';
 import type { AppConfig } from '@lukuhaaste/api/config';
-import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { stdSerializers, type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import pretty from 'pino-pretty';
+import { currentRequestFields } from './logging/request-log';
 
 export type LogFormat = 'pretty' | 'json';
 
-/** The request as the logging middleware sees it: @fastify/middie cuts the mount path off `url`, `originalUrl` is whole. */
-type RawRequest = IncomingMessage & { originalUrl?: string };
-
-/** What a request's log lines say about it (pino's standard serialization, narrowed). */
-interface SerializedRequest {
-  id: unknown;
-  method: string;
-  url: string;
-  headers: Record<string, unknown>;
-  remoteAddress?: string;
-}
-
 /**
- * nestjs-pino's default route, `{/*splat}`, becomes `/{/*splat}` in
- * @fastify/middie, which matches no request: the middleware never ran and
- * nothing was logged. `/{*splat}` matches every path, the root included.
+ * nestjs-pino mounts no middleware (requests are logged by Fastify hooks, see
+ * logging/request-log.ts); it only builds the root logger from these options.
  */
-const EVERY_ROUTE = [{ path: '{*splat}', method: RequestMethod.ALL }];
+const NO_ROUTES: NonNullable<Params['forRoutes']> = [];
 const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie'];
 
 /**
@@ -44,9 +30,9 @@ export interface LogOutput {
 }
 
 /**
- * One line per finished request (health checks excepted), carrying the
- * request id Fastify assigned (see create-http-adapter.ts), as JSON or
- * readable lines.
+ * The application's logger: lines logged while handling a request carry the
+ * request (with the id Fastify assigned, see create-http-adapter.ts), as JSON
+ * or readable lines.
  */
 export function buildLoggerOptions(
   config: AppConfig,
@@ -54,36 +40,19 @@ export function buildLoggerOptions(
 ): Params {
   const options: Options = {
     level: config.LOG_LEVEL,
-    serializers: { req: serializeRequest, res: serializeResponse, err: serializeError },
+    // Requests and responses arrive described already (logging/request-log.ts), not as Node objects.
+    wrapSerializers: false,
+    serializers: { err: stdSerializers.wrapErrorSerializer(serializeError) },
     redact: REDACTED_PATHS,
-    autoLogging: { ignore: (request: RawRequest) => isHealthCheck(pathOf(request)) },
+    mixin: currentRequestFields,
   };
   const stream = format === 'pretty' ? prettyStream(destination) : destination;
-  return { pinoHttp: stream ? [options, stream] : options, forRoutes: EVERY_ROUTE };
-}
-
-/** Without the query string: a GET request may carry variables there, passwords included. */
-function serializeRequest(request: SerializedRequest): SerializedRequest {
-  const { id, method, url, headers, remoteAddress } = request;
-  return { id, method, url: url.split('?')[0] ?? url, headers, remoteAddress };
-}
-
-/** Fastify passes its headers to writeHead, so the response has none to show here. */
-function serializeResponse({ statusCode }: { statusCode: number }): { statusCode: number } {
-  return { statusCode };
+  return { pinoHttp: stream ? [options, stream] : options, forRoutes: NO_ROUTES };
 }
 
 /** A failed SQL statement's parameters may hold personal data (emails, password hashes); the SQL stays. */
 function serializeError({ parameters: _parameters, ...error }: Record<string, unknown>): Record<string, unknown> {
   return error;
-}
-
-function pathOf(request: RawRequest): string {
-  return (request.originalUrl ?? request.url ?? '').split('?')[0] ?? '';
-}
-
-function isHealthCheck(path: string): boolean {
-  return path === '/health' || path.startsWith('/health/');
 }
 
 /**

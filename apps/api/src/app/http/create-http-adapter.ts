@@ -34,6 +34,8 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
     trustProxy: trustProxyFor(config),
     requestIdHeader: false,
     genReqId: requestIdFor,
+    // No Nest middleware is bound (requests are logged by Fastify hooks), so no middleware runner either.
+    skipMiddie: true,
   });
   allowLargeImportBodies(adapter.getInstance(), GRAPHQL_PATH);
   return adapter;
