@@ -15,3 +15,4 @@ export * from './lib/graphql/request-loader';
 export * from './lib/pagination/page-info.output';
 export * from './lib/pagination/connection.output';
 export * from './lib/pagination/offset-page';
+export * from './lib/collections/set-recent.util';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FormattedExecutionResult } from 'graphql';
+import { setRecent } from '@lukuhaaste/api/common';
 import { ChallengeStatus } from '../enums/challenge-status.enum';
 
 /** What the challenge resolver read, with the version from the same statement. */
@@ -38,9 +39,7 @@ export class PublicChallengeCache {
   answer(key: string, version: string): FormattedExecutionResult | null {
     const cached = this.answers.get(key);
     if (cached?.version !== version) return null;
-    // Most recently used last: the first key is the one to evict.
-    this.answers.delete(key);
-    this.answers.set(key, cached);
+    setRecent(this.answers, key, cached, MAX_ANSWERS);
     return cached.result;
   }
 
@@ -53,8 +52,6 @@ export class PublicChallengeCache {
   keep(key: string, request: object, result: FormattedExecutionResult): void {
     const read = this.reads.get(request);
     if (!read || read.status === ChallengeStatus.DRAFT || result.errors || !result.data) return;
-    this.answers.delete(key);
-    this.answers.set(key, { version: read.version, result });
-    if (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
+    setRecent(this.answers, key, { version: read.version, result }, MAX_ANSWERS);
   }
 }

@@ -1,3 +1,5 @@
+import { setRecent } from '@lukuhaaste/api/common';
+
 /**
  * Remembers the last `size` results by key (least recently used goes first).
  * Keeps the promise, so simultaneous requests for one key share one
@@ -7,11 +9,9 @@ export function recentResults<T>(size: number): (key: string, compute: () => Pro
   const results = new Map<string, Promise<T>>();
   return (key, compute) => {
     const known = results.get(key);
-    results.delete(key);
     const result = known ?? compute();
-    results.set(key, result);
+    setRecent(results, key, result, size);
     if (!known) result.catch(() => results.get(key) === result && results.delete(key));
-    if (results.size > size) results.delete(results.keys().next().value as string);
     return result;
   };
 }

@@ -1,3 +1,4 @@
+import { setRecent } from '@lukuhaaste/api/common';
 import { SharedCache } from './shared-cache';
 
 /** Entries kept at most; past it the oldest go first (keys are few: a challenge × its branches). */
@@ -22,10 +23,12 @@ export class InMemorySharedCache extends SharedCache {
   }
 
   async set(key: string, value: unknown, ttlSeconds: number): Promise<void> {
-    // Re-inserted keys move to the end, so the first key is always the oldest write.
-    this.entries.delete(key);
-    this.entries.set(key, { json: JSON.stringify(value), expiresAt: this.now() + ttlSeconds * 1000 });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    setRecent(
+      this.entries,
+      key,
+      { json: JSON.stringify(value), expiresAt: this.now() + ttlSeconds * 1000 },
+      MAX_ENTRIES,
+    );
   }
 
   async close(): Promise<void> {
