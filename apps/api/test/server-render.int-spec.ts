@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ async function renderPage(request, context) {
   if (pathname === '/broken') throw new Error('render failed');
   if (pathname === '/slow') return new Promise(() => {});
   if (pathname === '/unrouted') return null;
+  if (pathname === '/replay') {
+    return new Response('<!doctype html><script>window.replayed = [];</script><p>page</p>', {
+      headers: { 'content-type': 'text/html;charset=UTF-8' },
+    });
+  }
   const received = { url: request.url, cookie: request.headers.get('cookie'), context };
   return new Response('<!doctype html><pre>' + JSON.stringify(received) + '</pre>', {
     status: pathname === '/gone' ? 404 : 200,
@@ -62,6 +68,16 @@ describe('server-rendered pages', () => {
       context: { apiOrigin: t.baseUrl, storedLocale: 'sv', acceptLanguage: 'en-GB,en;q=0.8' },
     });
     expect(html).not.toContain('secret');
+  });
+
+  it('lets exactly the inline scripts of the rendered page run, by their hashes', async () => {
+    const withScript = await fetch(`${t.baseUrl}/replay`);
+    const hash = createHash('sha256').update('window.replayed = [];').digest('base64');
+
+    expect(withScript.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}';`);
+    expect((await fetch(`${t.baseUrl}/challenges/x/2`)).headers.get('content-security-policy')).toContain(
+      "script-src 'self';",
+    );
   });
 
   it('keeps the status the render chose', async () => {

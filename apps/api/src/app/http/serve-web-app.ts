@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { METRICS_PATH } from '@lukuhaaste/api/observability';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { inlineScriptHashes } from './inline-script-hashes';
 import { loadPageRenderer, type RenderedPage } from './page-renderer';
+import { contentSecurityPolicy } from './security-headers';
 
 /** Angular names build output like main-ABCD1234.js: such files never change. */
 const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?)$/;
@@ -56,6 +58,8 @@ function sendRendered(reply: FastifyReply, page: RenderedPage): FastifyReply {
       .header('cache-control', 'no-cache')
       // The render follows the language cookie and Accept-Language, never the session.
       .header('vary', 'accept-language, cookie')
+      // Event replay's two inline scripts, and only they, may run.
+      .header('content-security-policy', contentSecurityPolicy(inlineScriptHashes(page.html)))
       .send(page.html)
   );
 }

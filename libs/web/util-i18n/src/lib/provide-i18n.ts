@@ -20,6 +20,8 @@ export function provideI18n(): Array<Provider | EnvironmentProviders> {
         reRenderOnLangChange: true,
         prodMode: !isDevMode(),
         missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
+        // HttpTranslationLoader flattens the texts itself.
+        flatten: { aot: true },
       },
       loader: HttpTranslationLoader,
     }),

@@ -1,14 +1,11 @@
 import { Pipe, type PipeTransform } from '@angular/core';
+import { dateTimeFormat, type DateTimeStyle } from './date-time-format';
 
 /** A moment as readers in Finland expect it (Helsinki time), in the page's language: `{{ at | lhDateTime: locale() }}`. */
 @Pipe({ name: 'lhDateTime' })
 export class DateTimePipe implements PipeTransform {
-  transform(value: string | null | undefined, locale: string, style: 'dateTime' | 'date' = 'dateTime'): string {
+  transform(value: string | null | undefined, locale: string, style: DateTimeStyle = 'dateTime'): string {
     if (!value) return '';
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      ...(style === 'dateTime' ? { timeStyle: 'short' } : {}),
-      timeZone: 'Europe/Helsinki',
-    }).format(new Date(value));
+    return dateTimeFormat(locale, style).format(new Date(value));
   }
 }
