@@ -1,12 +1,18 @@
 import { inject, InjectionToken, type Provider } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { apolloExecutor } from './lib/graphql/apollo-executor';
-import { GRAPHQL_EXECUTOR_LOADER, GRAPHQL_QUERY_RUNNER, type GraphqlExecutor } from './lib/graphql/graphql-executor';
+import { apolloSubscriptions } from './lib/graphql/apollo-subscriptions';
+import {
+  GRAPHQL_EXECUTOR_LOADER,
+  GRAPHQL_QUERY_RUNNER,
+  GRAPHQL_SUBSCRIPTIONS,
+  type GraphqlExecutor,
+} from './lib/graphql/graphql-executor';
 
 const TESTING_EXECUTOR = new InjectionToken<GraphqlExecutor>('TESTING_EXECUTOR');
 
 /**
- * Routes the app's GraphQL calls, queries included, through the TestBed's Apollo, so specs can
+ * Routes the app's GraphQL calls, queries and subscriptions included, through the TestBed's Apollo, so specs can
  * import `ApolloTestingModule` and answer operations with ApolloTestingController.
  */
 export function provideGraphqlClientTesting(): Provider[] {
@@ -20,5 +26,6 @@ export function provideGraphqlClientTesting(): Provider[] {
       },
     },
     { provide: GRAPHQL_QUERY_RUNNER, useFactory: () => inject(TESTING_EXECUTOR).query },
+    { provide: GRAPHQL_SUBSCRIPTIONS, useFactory: () => apolloSubscriptions(inject(Apollo)) },
   ];
 }

@@ -1,7 +1,7 @@
 import type { OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Apollo } from 'apollo-angular';
-import { catchError, firstValueFrom, map, throwError } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { ApiError } from '../errors/api-error';
 import { readApiError } from '../errors/read-api-error';
 import type { GraphqlExecutor } from './graphql-executor';
@@ -35,17 +35,6 @@ export function apolloExecutor(apollo: Apollo): GraphqlExecutor {
         ),
       );
       return requireData(result.data);
-    },
-    subscribe<TData>(document: TypedDocumentNode<TData, never>, variables?: object) {
-      return apollo
-        .subscribe<TData, OperationVariables>({ query: widen(document), variables: variables as OperationVariables })
-        .pipe(
-          map((result) => {
-            if (result.error) throw result.error;
-            return requireData(result.data);
-          }),
-          catchError((error: unknown) => throwError(() => readApiError(error))),
-        );
     },
     async reset() {
       await apollo.client.clearStore();

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { from, switchMap, type Observable } from 'rxjs';
-import { GRAPHQL_EXECUTOR_LOADER, GRAPHQL_QUERY_RUNNER } from './graphql-executor';
+import type { Observable } from 'rxjs';
+import { GRAPHQL_EXECUTOR_LOADER, GRAPHQL_QUERY_RUNNER, GRAPHQL_SUBSCRIPTIONS } from './graphql-executor';
 import { QueryTransfer } from './query-transfer';
 
 type Variables = Record<string, unknown>;
@@ -11,6 +11,7 @@ type Variables = Record<string, unknown>;
 export class GraphqlClient {
   private readonly load = inject(GRAPHQL_EXECUTOR_LOADER);
   private readonly runQuery = inject(GRAPHQL_QUERY_RUNNER);
+  private readonly subscriptions = inject(GRAPHQL_SUBSCRIPTIONS);
   private readonly transfer = inject(QueryTransfer);
 
   async query<TData, TVariables extends Variables>(
@@ -33,10 +34,12 @@ export class GraphqlClient {
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Observable<TData> {
-    return from(this.load()).pipe(switchMap((executor) => executor.subscribe(document, variables)));
+    return this.subscriptions.subscribe(document, variables);
   }
 
+  /** After login or logout: open subscriptions move to the new session, and Apollo forgets the previous user. */
   async reset(): Promise<void> {
+    this.subscriptions.restart();
     return (await this.load()).reset();
   }
 }

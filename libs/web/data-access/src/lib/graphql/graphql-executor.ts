@@ -18,14 +18,22 @@ export interface GraphqlExecutor {
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<TData>;
+  /** Forgets everything cached for the previous user (after logout). */
+  reset(): Promise<void>;
+}
+
+/** How subscriptions reach the API (see createWebsocketSubscriptions): not through Apollo. */
+export interface SubscriptionTransport {
   /** Each result of a subscription; errors are `ApiError`s. Unsubscribing ends it on the server. */
   subscribe<TData, TVariables extends Variables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Observable<TData>;
-  /** Forgets everything cached for the previous user (after logout). */
-  reset(): Promise<void>;
+  /** Reopens the socket, if open, so its subscriptions carry the current session cookie. */
+  restart(): void;
 }
+
+export const GRAPHQL_SUBSCRIPTIONS = new InjectionToken<SubscriptionTransport>('GRAPHQL_SUBSCRIPTIONS');
 
 /** Loads the executor on first use, so Apollo stays out of the initial bundle. */
 export const GRAPHQL_EXECUTOR_LOADER = new InjectionToken<() => Promise<GraphqlExecutor>>('GRAPHQL_EXECUTOR_LOADER');

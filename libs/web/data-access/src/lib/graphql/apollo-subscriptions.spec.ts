@@ -3,12 +3,12 @@ import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { ThreadEventsDocument } from '../../generated/discussion';
 import { ApiError } from '../errors/api-error';
-import { apolloExecutor } from './apollo-executor';
+import { apolloSubscriptions } from './apollo-subscriptions';
 
-describe('apolloExecutor.subscribe', () => {
+describe(apolloSubscriptions.name, () => {
   function setUp() {
     TestBed.configureTestingModule({ imports: [ApolloTestingModule] });
-    return { executor: apolloExecutor(TestBed.inject(Apollo)), backend: TestBed.inject(ApolloTestingController) };
+    return { executor: apolloSubscriptions(TestBed.inject(Apollo)), backend: TestBed.inject(ApolloTestingController) };
   }
 
   it('passes each result’s data on and maps GraphQL errors to ApiError', () => {
