@@ -72,6 +72,33 @@ describe(logRequests.name, () => {
     ]);
   });
 
+  it('tells of a request the client gave up on before its answer', async () => {
+    serve('info');
+    let handled: () => void = () => undefined;
+    const handling = new Promise<void>((resolve) => (handled = resolve));
+    fastify.get('/slow', async () => {
+      handled();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return 'late';
+    });
+    const address = await fastify.listen({ port: 0, host: '127.0.0.1' });
+    const client = new AbortController();
+    const request = fetch(`${address}/slow?token=secret`, { signal: client.signal }).catch(() => null);
+
+    await handling;
+    client.abort();
+    await request;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 30,
+        msg: 'request aborted',
+        req: expect.objectContaining({ method: 'GET', url: '/slow' }),
+      }),
+    );
+  });
+
   it('adds nothing to lines logged outside a request', () => {
     expect(currentRequestFields()).toEqual({});
   });

@@ -48,6 +48,13 @@ export function logRequests(fastify: FastifyInstance, logger: Logger): void {
     }
     done();
   });
+  // pino-http also wrote a line for a request the client gave up on before its answer (a closed tab, a timeout).
+  fastify.addHook('onRequestAbort', (request, done) => {
+    if (logger.isLevelEnabled('info') && !isHealthCheck(pathOf(request.url))) {
+      logger.info({ req: describeRequest(request), responseTime: Math.round(request.elapsedTime) }, 'request aborted');
+    }
+    done();
+  });
 }
 
 function describeRequest(request: FastifyRequest): LoggedRequest {
