@@ -3,6 +3,7 @@ import { METRICS_PATH } from '@lukuhaaste/api/observability';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inlineScriptHashes } from './inline-script-hashes';
+import { stylesheetInliner } from './inline-stylesheets';
 import { loadPageRenderer, type RenderedPage } from './page-renderer';
 import { contentSecurityPolicy } from './security-headers';
 
@@ -16,7 +17,7 @@ const SHELL_FILES = ['index.csr.html', 'index.html'];
  * Serves the built web app from the API's origin: hashed assets cached for a
  * year, pages revalidated. A page GET is rendered on the server when the
  * build has a server bundle (public pages; the web app's server routes
- * decide), and otherwise, or if rendering fails or is slow, answered with the
+ * decide), with the global stylesheet inline, and otherwise, or if rendering fails or is slow, answered with the
  * client-rendered shell so deep links work in the single-page app.
  */
 export async function serveWebApp(
@@ -27,6 +28,7 @@ export async function serveWebApp(
   const shell = SHELL_FILES.find((file) => existsSync(resolve(root, file)));
   if (!shell) return false;
   const render = await loadPageRenderer(resolve(root, '../server/server.mjs'), publicOrigin);
+  const inlineStylesheets = stylesheetInliner(root);
   // Loaded only when there is something to serve (an API-only deployment never needs it).
   const { default: fastifyStatic } = await import('@fastify/static');
   await fastify.register(fastifyStatic, {
@@ -44,7 +46,7 @@ export async function serveWebApp(
     const wantsPage = !API_PREFIXES.some((prefix) => path.startsWith(prefix)) && !/\.\w+$/.test(path);
     if (!wantsPage) return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
     const page = render ? await render(request) : null;
-    if (page) return sendRendered(reply, page);
+    if (page) return sendRendered(reply, { ...page, html: inlineStylesheets(page.html) });
     return reply.header('cache-control', 'no-cache').sendFile(shell);
   });
   return true;

@@ -51,7 +51,7 @@ export function logRequests(fastify: FastifyInstance, logger: Logger): void {
   // pino-http also wrote a line for a request the client gave up on before its answer (a closed tab, a timeout).
   fastify.addHook('onRequestAbort', (request, done) => {
     if (logger.isLevelEnabled('info') && !isHealthCheck(pathOf(request.url))) {
-      logger.info({ req: describeRequest(request), responseTime: Math.round(request.elapsedTime) }, 'request aborted');
+      logger.info({ req: describeRequest(request) }, 'request aborted');
     }
     done();
   });
