@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RATING_MAX, type Locale } from '@lukuhaaste/shared/util-rules';
 import type { ReadingEntry } from '@lukuhaaste/web/data-access/reading';
+import { dateTimeFormat } from '@lukuhaaste/web/ui';
 import { BookCover } from '@lukuhaaste/web/ui/challenges';
 
 /** One of my logged books with its details and edit / remove buttons named after the book. */
@@ -93,9 +94,8 @@ export class ReadingEntryView {
   readonly remove = output<void>();
 
   protected readonly ratingMax = RATING_MAX;
+  // A calendar date: its UTC midnight falls on the same day in Helsinki, so the shared date formatter serves.
   protected readonly finishedOn = computed(() =>
-    new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${this.entry().finishedOn}T00:00:00Z`),
-    ),
+    dateTimeFormat(this.locale(), 'date').format(new Date(`${this.entry().finishedOn}T00:00:00Z`)),
   );
 }
