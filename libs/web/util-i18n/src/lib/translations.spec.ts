@@ -1,20 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '@lukuhaaste/shared/util-rules';
+import { flattenTranslation } from './flatten-translation';
 
 const I18N_DIR = join(__dirname, '../../../../../apps/web/public/i18n');
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [k, v] of flatten(value, path)) entries.set(k, v);
-  }
-  return entries;
-}
+/** Every text of a translation file by its dotted key, as the loader hands them to Transloco. */
+const textsByKey = (json: string) =>
+  new Map(Object.entries(flattenTranslation(JSON.parse(json))) as [string, string][]);
 
 /** The root texts and each lazily loaded Transloco scope (`i18n/<scope>/<lang>.json`). */
 const SETS = [
@@ -26,7 +19,7 @@ const SETS = [
 
 const load = (set: string) =>
   Object.fromEntries(
-    LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(I18N_DIR, set, `${locale}.json`), 'utf8')))]),
+    LOCALES.map((locale) => [locale, textsByKey(readFileSync(join(I18N_DIR, set, `${locale}.json`), 'utf8'))]),
   );
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
