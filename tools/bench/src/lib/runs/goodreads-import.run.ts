@@ -169,9 +169,7 @@ async function copyRows(pool: pg.Pool, { challengeId, userId, reads, searchTexts
         read.containsSpoilers,
       ]),
     );
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query(`INSERT INTO participations (id, user_id, challenge_id) VALUES ($1, $2, $3)`, [
       participationId,
       userId,
@@ -183,6 +181,15 @@ async function copyRows(pool: pg.Pool, { challengeId, userId, reads, searchTexts
       `COPY reading_entries (challenge_id, participation_id, book_id, format, finished_on, rating, review, contains_spoilers)`,
       entries,
     );
+  });
+}
+
+/** Runs `work` on one pooled connection inside a transaction, rolled back if it fails. */
+async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -235,16 +242,8 @@ async function cleanUp(pool: pg.Pool, userId: string): Promise<void> {
  * connects as the database owner, a superuser).
  */
 async function deleteGeneratedBooks(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query(`DELETE FROM books WHERE title LIKE $1 || '%'`, [TITLE_PREFIX]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
