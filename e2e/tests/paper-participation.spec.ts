@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
+import { openPaperDesk } from '../support/paper-desk';
 import { expect, test } from '../support/test';
 
 const SHEETS = [
@@ -66,12 +67,7 @@ test('a librarian records paper returns at the desk, undoes a mistake, and the b
   page,
 }) => {
   await logIn(page, 'librarian@demo.lukuhaaste.fi');
-  await page.goto('/librarian/challenges');
-  await page
-    .getByRole('row', { name: /^2026 Helmet-lukuhaaste 2026/ })
-    .getByRole('link')
-    .click();
-  await page.getByRole('link', { name: 'Paperiset palautukset' }).click();
+  await openPaperDesk(page);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Paperiset palautukset: Helmet-lukuhaaste 2026' }),
   ).toBeVisible();

@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from '../support/axe';
 import { logIn } from '../support/login';
+import { openPaperDesk } from '../support/paper-desk';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 
 /** Records printed lists returned at Oodi's desk, one per number of filled categories. */
 async function recordPaperReturns(page: Page, filled: number[]) {
-  await page.goto('/librarian/challenges');
-  await page
-    .getByRole('row', { name: /^2026 Helmet-lukuhaaste 2026/ })
-    .getByRole('link')
-    .click();
-  await page.getByRole('link', { name: 'Paperiset palautukset' }).click();
+  await openPaperDesk(page);
   await page.getByRole('combobox', { name: 'Kirjasto' }).selectOption({ label: 'Keskustakirjasto Oodi' });
   const count = page.getByRole('spinbutton', { name: 'Täytettyjä kohtia (0–50)' });
   for (const value of filled) {
