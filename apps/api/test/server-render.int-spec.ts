@@ -27,6 +27,12 @@ async function renderPage(request, context) {
       headers: { 'content-type': 'text/html;charset=UTF-8' },
     });
   }
+  if (pathname === '/with-app') {
+    return new Response(
+      '<!doctype html><p>page</p><link rel="modulepreload" href="chunk-AAAA1111.js"><script src="main-BBBB2222.js" type="module"></script>',
+      { headers: { 'content-type': 'text/html;charset=UTF-8' } },
+    );
+  }
   const received = { url: request.url, cookie: request.headers.get('cookie'), context };
   return new Response('<!doctype html><pre>' + JSON.stringify(received) + '</pre>', {
     status: pathname === '/gone' ? 404 : 200,
@@ -78,6 +84,18 @@ describe('server-rendered pages', () => {
     expect((await fetch(`${t.baseUrl}/challenges/x/2`)).headers.get('content-security-policy')).toContain(
       "script-src 'self';",
     );
+  });
+
+  it('sends the app’s scripts after the first paint, through a loader the CSP admits by its hash', async () => {
+    const response = await fetch(`${t.baseUrl}/with-app`);
+    const html = await response.text();
+    const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+    expect(html).toMatch(/^<!doctype html><p>page<\/p><script type="module">/);
+    expect(html).not.toContain('<script src=');
+    expect(loader).toContain('"main-BBBB2222.js"');
+    const hash = createHash('sha256').update(loader).digest('base64');
+    expect(response.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}';`);
   });
 
   it('keeps the status the render chose', async () => {

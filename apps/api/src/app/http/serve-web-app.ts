@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { inlineScriptHashes } from './inline-script-hashes';
 import { stylesheetInliner } from './inline-stylesheets';
 import { loadPageRenderer, type RenderedPage } from './page-renderer';
+import { loadScriptsAfterFirstPaint } from './scripts-after-first-paint';
 import { contentSecurityPolicy } from './security-headers';
 
 /** Angular names build output like main-ABCD1234.js: such files never change. */
@@ -46,7 +47,7 @@ export async function serveWebApp(
     const wantsPage = !API_PREFIXES.some((prefix) => path.startsWith(prefix)) && !/\.\w+$/.test(path);
     if (!wantsPage) return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
     const page = render ? await render(request) : null;
-    if (page) return sendRendered(reply, { ...page, html: inlineStylesheets(page.html) });
+    if (page) return sendRendered(reply, { ...page, html: loadScriptsAfterFirstPaint(inlineStylesheets(page.html)) });
     return reply.header('cache-control', 'no-cache').sendFile(shell);
   });
   return true;
