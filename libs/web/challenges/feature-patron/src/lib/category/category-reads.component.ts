@@ -1,9 +1,19 @@
-import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
-import { ChallengesApi, type CategoryRead } from '@lukuhaaste/web/data-access/reading';
+import { ChallengesApi, type CategoryRead, type CategoryReadsPage } from '@lukuhaaste/web/data-access/reading';
 import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import { BookCover, EmptyState } from '@lukuhaaste/web/ui/challenges';
 import { openDialog } from '../view/open-dialog';
@@ -120,22 +130,40 @@ export class CategoryReads {
   private readonly injector = inject(Injector);
   protected readonly session = inject(SessionStore);
   protected readonly flagSent = signal(false);
-  protected readonly reads = signal<CategoryRead[]>([]);
-  /** Where the next page starts; null when there is no next page. */
-  protected readonly endCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<AlertMessage | null>(null);
 
-  constructor() {
-    effect(() => {
-      const categoryId = this.categoryId();
-      untracked(() => {
-        this.reads.set([]);
-        this.endCursor.set(null);
-        void this.load(categoryId, null);
-      });
-    });
-  }
+  /**
+   * The first page. A server render's travels in the page, so hydration
+   * starts from the list already shown instead of clearing it to load it again
+   * (which moved everything below it up and back down).
+   */
+  private readonly firstPage = resource({
+    id: 'category-reads',
+    params: () => ({ categoryId: this.categoryId() }),
+    loader: ({ params }) => this.challenges.categoryReads(params.categoryId, CATEGORY_READS_PAGE_SIZE),
+  });
+  /** Pages added with "Load more"; a new category starts without any. */
+  private readonly morePages = linkedSignal<string, CategoryReadsPage[]>({
+    source: this.categoryId,
+    computation: () => [],
+  });
+  private readonly loadingMore = signal(false);
+  private readonly loadMoreError = signal<AlertMessage | null>(null);
+
+  private readonly pages = computed(() => {
+    const first = this.firstPage.hasValue() ? this.firstPage.value() : null;
+    return first ? [first, ...this.morePages()] : [];
+  });
+  protected readonly reads = computed(() => this.pages().flatMap((page) => page.edges.map((edge) => edge.node)));
+  /** Where the next page starts; null when there is no next page. */
+  protected readonly endCursor = computed(() => {
+    const last = this.pages().at(-1)?.pageInfo;
+    return last?.hasNextPage ? (last.endCursor ?? null) : null;
+  });
+  protected readonly loading = computed(() => this.firstPage.isLoading() || this.loadingMore());
+  protected readonly error = computed(() => {
+    const error = this.firstPage.error();
+    return error ? apiErrorMessage(toApiError(error)) : this.loadMoreError();
+  });
 
   /** Opens the "wrong details" report for a book; thanks the patron once it is sent. */
   protected async flag(read: CategoryRead): Promise<void> {
@@ -147,22 +175,18 @@ export class CategoryReads {
     this.flagSent.set(sent === true);
   }
 
-  protected loadMore(): void {
-    void this.load(this.categoryId(), this.endCursor());
-  }
-
-  private async load(categoryId: string, after: string | null): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
+  protected async loadMore(): Promise<void> {
+    const categoryId = this.categoryId();
+    this.loadingMore.set(true);
+    this.loadMoreError.set(null);
     try {
-      const page = await this.challenges.categoryReads(categoryId, CATEGORY_READS_PAGE_SIZE, after);
+      const page = await this.challenges.categoryReads(categoryId, CATEGORY_READS_PAGE_SIZE, this.endCursor());
       if (categoryId !== this.categoryId()) return; // the patron moved on to another category
-      this.reads.update((reads) => [...reads, ...page.edges.map((edge) => edge.node)]);
-      this.endCursor.set(page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
+      this.morePages.update((pages) => [...pages, page]);
     } catch (error) {
-      this.error.set(apiErrorMessage(toApiError(error)));
+      this.loadMoreError.set(apiErrorMessage(toApiError(error)));
     } finally {
-      this.loading.set(false);
+      this.loadingMore.set(false);
     }
   }
 }
