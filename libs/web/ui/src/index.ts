@@ -7,5 +7,5 @@ export { formSubmission, type FormSubmission, type SubmitError } from './lib/for
 export { runWithAlert, type AlertingState } from './lib/forms/run-with-alert';
 export { splitAuthors, maxLengthRule, finishedOnRule } from './lib/forms/field-validators';
 export { DateTimePipe } from './lib/date-time/date-time.pipe';
-export { dateTimeFormat, prepareDateTimeFormat } from './lib/date-time/date-time-format';
+export { dateTimeFormat } from './lib/date-time/date-time-format';
 export { downloadTextFile } from './lib/download/download-text-file';

@@ -9,8 +9,7 @@ import {
   type Thread,
   type ThreadEvent,
 } from '@lukuhaaste/web/data-access/discussion';
-import { prepareDateTimeFormat, runWithAlert, type AlertMessage } from '@lukuhaaste/web/ui';
-import { LanguageStore } from '@lukuhaaste/web/util-i18n';
+import { runWithAlert, type AlertMessage } from '@lukuhaaste/web/ui';
 import type { Subscription } from 'rxjs';
 import { appendComment, contains, mergeComment } from '../utils/merge-comment.util';
 
@@ -32,7 +31,6 @@ export class ThreadCommentsStore {
   private readonly threadsApi = inject(ThreadsApi);
   private readonly commentsApi = inject(CommentsApi);
   private readonly session = inject(SessionStore);
-  private readonly locale = inject(LanguageStore).locale;
 
   readonly thread = signal<Thread | null>(null);
   readonly comments = signal<Comment[]>([]);
@@ -61,8 +59,6 @@ export class ThreadCommentsStore {
     this.pageSize = options.pageSize;
     this.events?.unsubscribe();
     this.pending.set([]);
-    // The comments' times need a date formatter: made while they load, not while they render.
-    prepareDateTimeFormat(this.locale());
     await this.run(async () => {
       const request = options.around ? { around: options.around, first: this.pageSize } : { last: this.pageSize };
       const [thread, page] = await Promise.all([
