@@ -9,3 +9,4 @@ export { splitAuthors, maxLengthRule, finishedOnRule } from './lib/forms/field-v
 export { DateTimePipe } from './lib/date-time/date-time.pipe';
 export { dateTimeFormat } from './lib/date-time/date-time-format';
 export { downloadTextFile } from './lib/download/download-text-file';
+export { openDialog } from './lib/dialog/open-dialog';

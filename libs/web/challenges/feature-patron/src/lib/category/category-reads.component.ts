@@ -14,9 +14,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore, toApiError } from '@lukuhaaste/web/data-access';
 import { ChallengesApi, type CategoryRead, type CategoryReadsPage } from '@lukuhaaste/web/data-access/reading';
-import { apiErrorMessage, FormAlert, type AlertMessage } from '@lukuhaaste/web/ui';
+import { type AlertMessage, apiErrorMessage, FormAlert, openDialog } from '@lukuhaaste/web/ui';
 import { BookCover, EmptyState } from '@lukuhaaste/web/ui/challenges';
-import { openDialog } from '../view/open-dialog';
 import type { FlagBookDialog, FlagBookDialogData } from './flag-book-dialog.component';
 
 export const CATEGORY_READS_PAGE_SIZE = 10;

@@ -1,6 +1,6 @@
 import { inject, Injectable, Injector } from '@angular/core';
 import { ReadingApi, type Progress, type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
-import { openDialog } from '../view/open-dialog';
+import { openDialog } from '@lukuhaaste/web/ui';
 
 /** Removes an entry after the patron confirms; resolves with the updated progress, or undefined if they changed their mind. */
 @Injectable({ providedIn: 'root' })

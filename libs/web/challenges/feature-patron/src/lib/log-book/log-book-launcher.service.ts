@@ -7,8 +7,8 @@ import {
   type ReadingEntry,
   type SavedReadingEntry,
 } from '@lukuhaaste/web/data-access/reading';
-import { openDialog } from '../view/open-dialog';
 import type { LogBookDialog } from './log-book-dialog.component';
+import { openDialog } from '@lukuhaaste/web/ui';
 
 export interface LogBookDialogData {
   challenge: ChallengeDetails;

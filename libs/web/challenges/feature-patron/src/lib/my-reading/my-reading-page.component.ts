@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@lukuhaaste/web/data-access';
 import { pickLocalized } from '@lukuhaaste/shared/util-rules';
 import { type ImportReport, type ReadingEntry } from '@lukuhaaste/web/data-access/reading';
-import { FormAlert } from '@lukuhaaste/web/ui';
+import { FormAlert, openDialog } from '@lukuhaaste/web/ui';
 import { EmptyState, LocalizedPipe } from '@lukuhaaste/web/ui/challenges';
 import { LanguageStore } from '@lukuhaaste/web/util-i18n';
 import { ReadingEntryView } from '../entries/reading-entry.component';
@@ -16,7 +16,6 @@ import { ProgressSummary } from '../progress/progress-summary.component';
 import { ChallengeViewLoader, type ChallengeView } from '../view/challenge-view.loader';
 import { EntriesCsvButton } from './entries-csv-button.component';
 import { loadErrorMessage } from '../view/load-error';
-import { openDialog } from '../view/open-dialog';
 import type { ImportGoodreadsData, ImportGoodreadsDialog } from './import-goodreads-dialog.component';
 
 /** My entries in this year's challenge, by category, then those not placed yet. */

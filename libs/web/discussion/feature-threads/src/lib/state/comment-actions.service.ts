@@ -1,16 +1,14 @@
-import { inject, Injectable, signal } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
+import { inject, Injectable, Injector, signal } from '@angular/core';
 import { toApiError } from '@lukuhaaste/web/data-access';
 import { CommentsApi, type Comment, type ReactionKind, type Reply } from '@lukuhaaste/web/data-access/discussion';
 import { ModerationApi } from '@lukuhaaste/web/data-access/moderation';
-import {
+import type {
+  CommentModerationRequest,
   ReportDialog,
-  type CommentModerationRequest,
-  type ReportDialogData,
+  ReportDialogData,
 } from '@lukuhaaste/web/moderation/ui-moderation';
-import { apiErrorMessage, type AlertMessage } from '@lukuhaaste/web/ui';
-import { firstValueFrom } from 'rxjs';
-import { ConfirmDeleteDialog } from '../dialogs/confirm-delete-dialog.component';
+import { apiErrorMessage, openDialog, type AlertMessage } from '@lukuhaaste/web/ui';
+import type { ConfirmDeleteDialog } from '../dialogs/confirm-delete-dialog.component';
 import { ThreadCommentsStore } from './thread-comments.store';
 
 /** What a composer sends: the markdown and its spoiler flag. */
@@ -30,7 +28,7 @@ export class CommentActions {
   private readonly api = inject(CommentsApi);
   private readonly store = inject(ThreadCommentsStore);
   private readonly moderation = inject(ModerationApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   readonly status = signal<{ kind: 'error' | 'success'; message: AlertMessage } | null>(null);
 
   async post(draft: CommentDraft, parentId: string | null = null): Promise<Comment> {
@@ -54,20 +52,28 @@ export class CommentActions {
 
   /** Asks first; the comment stays as a "deleted" placeholder so its replies keep their place. */
   async delete(comment: Comment | Reply): Promise<void> {
-    const ref = this.dialog.open<ConfirmDeleteDialog, void, boolean>(ConfirmDeleteDialog, { width: '28rem' });
-    if ((await firstValueFrom(ref.afterClosed())) !== true) return;
+    const confirmed = await openDialog<ConfirmDeleteDialog, void, boolean>(
+      this.injector,
+      () => import('../dialogs/confirm-delete-dialog.component').then((m) => m.ConfirmDeleteDialog),
+      { width: '28rem' },
+    );
+    if (confirmed !== true) return;
     await this.attempt(async () => this.store.refresh(await this.api.delete(comment.id)));
   }
 
   async report(comment: Comment | Reply): Promise<void> {
-    const ref = this.dialog.open<ReportDialog, ReportDialogData, boolean>(ReportDialog, {
-      data: {
-        target: 'COMMENT',
-        send: ({ reason, note }) => this.moderation.report({ commentId: comment.id, reason, note }),
+    const sent = await openDialog<ReportDialog, ReportDialogData, boolean>(
+      this.injector,
+      () => import('@lukuhaaste/web/moderation/ui-moderation').then((m) => m.ReportDialog),
+      {
+        data: {
+          target: 'COMMENT',
+          send: ({ reason, note }) => this.moderation.report({ commentId: comment.id, reason, note }),
+        },
+        width: '30rem',
       },
-      width: '30rem',
-    });
-    if ((await firstValueFrom(ref.afterClosed())) === true) {
+    );
+    if (sent === true) {
       this.status.set({ kind: 'success', message: { key: 'moderation.report.thanks' } });
     }
   }
