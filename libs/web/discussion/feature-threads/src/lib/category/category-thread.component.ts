@@ -50,7 +50,10 @@ export const CATEGORY_THREAD_PREVIEW_SIZE = 3;
         'discussion.category.openThread' | transloco: { count: thread.commentCount }
       }}</a>
       @if (thread.viewerCanPost) {
-        <lh-comment-composer [send]="send" />
+        <!-- Loaded only for those who may write: most visitors only read. -->
+        @defer (on immediate) {
+          <lh-comment-composer [send]="send" />
+        }
       } @else {
         <lh-posting-blocked [thread]="thread" />
       }
