@@ -32,6 +32,16 @@ describe(LanguageSwitch.name, () => {
     expect(select.value).toBe('sv');
   });
 
+  it('marks the current language in the markup, so a server-rendered page shows it before it wakes up', async () => {
+    const { fixture, select } = await render('sv');
+    const marked = () => [...select.querySelectorAll('option[selected]')].map((option) => option.getAttribute('value'));
+
+    expect(marked()).toEqual(['sv']);
+    fixture.componentRef.setInput('value', 'en');
+    await fixture.whenStable();
+    expect(marked()).toEqual(['en']);
+  });
+
   it('emits the chosen language', async () => {
     const { select, emitted } = await render('fi');
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LOCALES, isLocale, type Locale } from '@lukuhaaste/shared/util-rules';
 import { LANGUAGE_NAMES } from './language-names';
@@ -17,7 +17,15 @@ let nextId = 0;
     <label [for]="id">{{ 'language.label' | transloco }}</label>
     <select [id]="id" [value]="value()" (change)="select($event)">
       @for (locale of locales; track locale) {
-        <option [value]="locale" [attr.lang]="locale" [selected]="locale === value()">{{ names[locale] }}</option>
+        <!-- The attribute too: a server-rendered page shows the right language before it wakes up. -->
+        <option
+          [value]="locale"
+          [attr.lang]="locale"
+          [selected]="locale === value()"
+          [attr.selected]="locale === value() ? '' : null"
+        >
+          {{ names[locale] }}
+        </option>
       }
     </select>
   `,
@@ -30,6 +38,18 @@ export class LanguageSwitch {
   protected readonly id = `lh-language-switch-${nextId++}`;
   protected readonly locales = LOCALES;
   protected readonly names = LANGUAGE_NAMES;
+
+  constructor() {
+    // A server-rendered switch can be changed before hydration, which then sets it back to
+    // the bound value (and the replayed change event reads that): pass the reader's choice on.
+    const select = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement.querySelector('select');
+    const rendered = select?.querySelector('option[selected]')?.getAttribute('value');
+    const chosen = select?.value;
+    if (!rendered || !isLocale(chosen) || chosen === rendered) return;
+    afterNextRender(() => {
+      if (chosen !== this.value()) this.languageChange.emit(chosen);
+    });
+  }
 
   protected select(event: Event): void {
     const locale = (event.target as HTMLSelectElement).value;
