@@ -113,6 +113,16 @@ test('the browser takes over the rendered category page and its reads list witho
   expect(removed.filter((text) => text.includes('Jäniksen vuosi'))).toEqual([]);
 });
 
+test('a search typed before the page has woken up is kept and applied', async ({ page }) => {
+  await page.goto('/challenges/lukuhaaste-2026');
+  // At once: the server-rendered box takes the keys before hydration would set it back.
+  await page.getByRole('searchbox').pressSequentially('lahja');
+
+  await expect(page.getByRole('searchbox')).toHaveValue('lahja');
+  await expect(page.getByRole('link', { name: /Kirja, jonka sait lahjaksi/ })).toBeVisible();
+  await expect.poll(() => page.locator('lh-category-card').count()).toBeLessThan(50);
+});
+
 test('a signed-in reader’s own view replaces the rendered page in place, without a loading state', async ({ page }) => {
   await logIn(page, 'patron@demo.lukuhaaste.fi');
   // Texts of elements removed from the page, and loading states added to it: the anonymous render should be updated in place, not torn down

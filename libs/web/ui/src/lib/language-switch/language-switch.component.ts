@@ -1,6 +1,7 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LOCALES, isLocale, type Locale } from '@lukuhaaste/shared/util-rules';
+import { keepInputMadeBeforeHydration } from '../hydration/keep-input-before-hydration';
 import { LANGUAGE_NAMES } from './language-names';
 
 let nextId = 0;
@@ -40,14 +41,8 @@ export class LanguageSwitch {
   protected readonly names = LANGUAGE_NAMES;
 
   constructor() {
-    // A server-rendered switch can be changed before hydration, which then sets it back to
-    // the bound value (and the replayed change event reads that): pass the reader's choice on.
-    const select = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement.querySelector('select');
-    const rendered = select?.querySelector('option[selected]')?.getAttribute('value');
-    const chosen = select?.value;
-    if (!rendered || !isLocale(chosen) || chosen === rendered) return;
-    afterNextRender(() => {
-      if (chosen !== this.value()) this.languageChange.emit(chosen);
+    keepInputMadeBeforeHydration('select', (locale) => {
+      if (isLocale(locale) && locale !== this.value()) this.languageChange.emit(locale);
     });
   }
 

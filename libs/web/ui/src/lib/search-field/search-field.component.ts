@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { keepInputMadeBeforeHydration } from '../hydration/keep-input-before-hydration';
 
 /**
  * A labelled search box drawn like Material's outlined field. A native input
@@ -52,4 +53,8 @@ export class SearchField {
   readonly value = input('');
   /** Every keystroke's text. */
   readonly valueChange = output<string>();
+
+  constructor() {
+    keepInputMadeBeforeHydration('input', (text) => this.valueChange.emit(text));
+  }
 }
