@@ -67,5 +67,11 @@ describe(CategoryReads.name, () => {
     expect(reads.texts('cite')).toHaveLength(CATEGORY_READS_PAGE_SIZE);
     expect(reads.element.querySelector('[role="alert"]')?.textContent).toBeTruthy();
     expect(loadMoreButton(reads.element)).toBeDefined();
+
+    // The next category starts afresh: its own books, no word of the earlier failure.
+    reads.fixture.componentRef.setInput('categoryId', 'cat-2');
+    await reads.answer('CategoryReads', readsPage(21, 22, false));
+    expect(reads.texts('cite')).toEqual(['Book 21', 'Book 22']);
+    expect(reads.element.querySelector('[role="alert"]')?.textContent ?? '').toBe('');
   });
 });

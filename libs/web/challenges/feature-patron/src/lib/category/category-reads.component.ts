@@ -146,7 +146,11 @@ export class CategoryReads {
     computation: () => [],
   });
   private readonly loadingMore = signal(false);
-  private readonly loadMoreError = signal<AlertMessage | null>(null);
+  /** Why the last "Load more" failed; a new category starts without it. */
+  private readonly loadMoreError = linkedSignal<string, AlertMessage | null>({
+    source: this.categoryId,
+    computation: () => null,
+  });
 
   private readonly pages = computed(() => {
     const first = this.firstPage.hasValue() ? this.firstPage.value() : null;
