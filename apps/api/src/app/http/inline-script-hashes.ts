@@ -8,8 +8,9 @@ const SCRIPT_TYPE = /\stype\s*=\s*["']?(text\/javascript|application\/javascript
 /**
  * CSP sources (`'sha256-…'`) for the inline scripts a page carries, so the
  * policy can keep `script-src 'self'` and still let exactly these run. A
- * server-rendered page has two: Angular's event-replay dispatcher and the call
- * that starts it with the page's event types; a hash (not a nonce) keeps one
+ * server-rendered page has three: Angular's event-replay dispatcher, the call
+ * that starts it with the page's event types, and the loader of the app's
+ * scripts (see loadScriptsAfterFirstPaint); a hash (not a nonce) keeps one
  * page's HTML and headers the same for every reader.
  */
 export function inlineScriptHashes(html: string): string[] {

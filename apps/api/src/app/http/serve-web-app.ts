@@ -18,8 +18,10 @@ const SHELL_FILES = ['index.csr.html', 'index.html'];
  * Serves the built web app from the API's origin: hashed assets cached for a
  * year, pages revalidated. A page GET is rendered on the server when the
  * build has a server bundle (public pages; the web app's server routes
- * decide), with the global stylesheet inline, and otherwise, or if rendering fails or is slow, answered with the
- * client-rendered shell so deep links work in the single-page app.
+ * decide), with the global stylesheet inline and the app's scripts fetched
+ * after the first paint; otherwise, or if rendering fails or is slow, it is
+ * answered with the client-rendered shell so deep links work in the
+ * single-page app.
  */
 export async function serveWebApp(
   fastify: FastifyInstance,
@@ -61,7 +63,7 @@ function sendRendered(reply: FastifyReply, page: RenderedPage): FastifyReply {
       .header('cache-control', 'no-cache')
       // The render follows the language cookie and Accept-Language, never the session.
       .header('vary', 'accept-language, cookie')
-      // Event replay's two inline scripts, and only they, may run.
+      // The page's own inline scripts (event replay's two, the script loader), and only they, may run.
       .header('content-security-policy', contentSecurityPolicy(inlineScriptHashes(page.html)))
       .send(page.html)
   );

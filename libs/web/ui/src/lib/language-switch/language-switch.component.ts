@@ -41,13 +41,14 @@ export class LanguageSwitch {
   protected readonly names = LANGUAGE_NAMES;
 
   constructor() {
-    keepInputMadeBeforeHydration('select', (locale) => {
-      if (isLocale(locale) && locale !== this.value()) this.languageChange.emit(locale);
-    });
+    keepInputMadeBeforeHydration('select', (locale) => this.choose(locale));
   }
 
   protected select(event: Event): void {
-    const locale = (event.target as HTMLSelectElement).value;
+    this.choose((event.target as HTMLSelectElement).value);
+  }
+
+  private choose(locale: string): void {
     if (isLocale(locale) && locale !== this.value()) this.languageChange.emit(locale);
   }
 }
