@@ -7,6 +7,7 @@ export * from './lib/text-rules';
 export * from './lib/isbn';
 export * from './lib/localized-text';
 export * from './lib/reading-limits';
+export * from './lib/helsinki-time';
 export * from './lib/reading-dates';
 export * from './lib/discussion-limits';
 export * from './lib/branch-rules';

@@ -1,3 +1,5 @@
+import { helsinkiTime } from './helsinki-time';
+
 /** Dates travel as ISO calendar dates (YYYY-MM-DD) and compare as strings. */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -5,14 +7,10 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Today's date in Helsinki, the libraries' time zone, whatever the server's zone. */
+/** Today's date in Helsinki, the libraries' time zone, whatever the server's or browser's zone. */
 export function todayInHelsinki(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  const { year, month, day } = helsinkiTime(now);
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export type FinishedOnProblem = 'BEFORE_START' | 'AFTER_END' | 'IN_FUTURE';

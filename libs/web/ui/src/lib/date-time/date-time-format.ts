@@ -1,4 +1,4 @@
-import { helsinkiTime, type HelsinkiTime } from './helsinki-time';
+import { helsinkiTime, type HelsinkiTime } from '@lukuhaaste/shared/util-rules';
 
 export type DateTimeStyle = 'dateTime' | 'date';
 

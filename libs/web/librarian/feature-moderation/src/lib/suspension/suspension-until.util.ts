@@ -1,4 +1,4 @@
-import { todayInHelsinki } from '@lukuhaaste/shared/util-rules';
+import { helsinkiTime, todayInHelsinki } from '@lukuhaaste/shared/util-rules';
 
 export type SuspensionPreset = 'day' | 'week' | 'month' | 'custom';
 
@@ -19,10 +19,5 @@ export function suspensionUntil(preset: SuspensionPreset, date: string | null, n
 /** Midnight at the start of `date` in Helsinki (UTC+2, or +3 in summer). */
 function startOfHelsinkiDay(date: string): Date {
   const utcMidnight = new Date(`${date}T00:00:00Z`);
-  const helsinkiHour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', hour: '2-digit', hourCycle: 'h23' }).format(
-      utcMidnight,
-    ),
-  );
-  return new Date(utcMidnight.getTime() - helsinkiHour * 60 * 60 * 1000);
+  return new Date(utcMidnight.getTime() - helsinkiTime(utcMidnight).hour * 60 * 60 * 1000);
 }
