@@ -109,6 +109,8 @@ describe(SuggestionsPage.name, () => {
     expect(items()[0]?.textContent).toContain('Poems by a Sámi author');
     expect(element.textContent).toContain('Thank you! Your idea is on the list.');
     expect(input.value).toBe('');
+    // Emptied for the next idea, without calling it missing.
+    expect(element.querySelector('mat-error')?.textContent?.trim() ?? '').toBe('');
   });
 
   it('says when suggestions are closed, and asks anonymous visitors to log in while open', async () => {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, type FormGroupDirective } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -136,7 +136,7 @@ export class SuggestionsPage {
     );
   }
 
-  protected async suggest(): Promise<void> {
+  protected async suggest(formDirective: FormGroupDirective): Promise<void> {
     const challenge = this.challenge();
     if (this.form.invalid || !challenge || this.busy()) {
       this.form.markAllAsTouched();
@@ -146,7 +146,8 @@ export class SuggestionsPage {
     this.error.set(null);
     try {
       const created = await this.api.suggest(challenge.id, this.form.controls.text.value.trim());
-      this.form.reset();
+      // resetForm also clears `submitted`, so the emptied field does not show "required".
+      formDirective.resetForm();
       this.page.update((page) => page && { ...page, totalCount: page.totalCount + 1, items: [created, ...page.items] });
       this.done.set({ message: { key: 'suggestions.form.done' } });
     } catch (error) {
